@@ -1,0 +1,93 @@
+package io.github.zuplojwt.sample;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import io.github.zuplojwt.sample.devissuer.DevIssuer;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample as a new user first runs it: no Zuplo issuer configured, so the development
+ * issuer stands in, and its tokens open {@code /protected} over real HTTP.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SampleDevIssuerTests {
+
+	private static final HttpClient client = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DevIssuer devIssuer;
+
+	@Test
+	void protectedAnswersAccessGrantedWithTheTokensClaims() throws Exception {
+		HttpResponse<String> response = get("/protected", "Bearer " + this.devIssuer.mintDemoToken());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		Map<String, Object> body = JSONObjectUtils.parse(response.body());
+		assertThat(body).containsEntry("message", "Access granted");
+		assertThat(JSONObjectUtils.getJSONObject(body, "user")).containsEntry("sub", "dev-consumer")
+			.containsEntry("iss", this.devIssuer.issuer())
+			.containsEntry("plan", "gold");
+	}
+
+	@Test
+	void protectedWithoutTokenIsUnauthorizedWithProblemDetails() throws Exception {
+		HttpResponse<String> response = get("/protected", null);
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(JSONObjectUtils.parse(response.body())).containsEntry("status", 401L).containsKey("detail");
+	}
+
+	@Test
+	void tamperedTokenIsUnauthorizedWithAReason() throws Exception {
+		String token = this.devIssuer.mintDemoToken();
+		String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+
+		HttpResponse<String> response = get("/protected", "Bearer " + tampered);
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((challenge) -> assertThat(challenge).contains("invalid_token", "signature"));
+		assertThat((String) JSONObjectUtils.parse(response.body()).get("detail")).contains("signature");
+	}
+
+	@Test
+	void indexIsPublic() throws Exception {
+		assertThat(get("/", null).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void devTokenEndpointHandsOutWorkingTokens() throws Exception {
+		HttpResponse<String> token = get("/dev/token", null);
+
+		assertThat(token.statusCode()).isEqualTo(200);
+		assertThat(get("/protected", "Bearer " + token.body()).statusCode()).isEqualTo(200);
+	}
+
+	private HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}

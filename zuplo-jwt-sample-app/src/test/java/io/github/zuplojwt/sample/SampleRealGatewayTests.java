@@ -1,0 +1,77 @@
+package io.github.zuplojwt.sample;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.zuplojwt.sample.devissuer.DevIssuer;
+import io.github.zuplojwt.sample.devissuer.DevSigningKey;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample started the way the README says for a real gateway ({@code --zuplo.issuer}):
+ * it trusts that gateway's keys, and the development issuer stays off.
+ */
+class SampleRealGatewayTests {
+
+	private final WireMockServer gateway = new WireMockServer(wireMockConfig().dynamicPort());
+
+	private ConfigurableApplicationContext application;
+
+	@BeforeEach
+	void start() {
+		this.gateway.start();
+	}
+
+	@AfterEach
+	void stop() {
+		if (this.application != null) {
+			this.application.close();
+		}
+		this.gateway.stop();
+	}
+
+	@Test
+	void configuredIssuerIsTrustedAndTheDevIssuerIsOff() throws Exception {
+		String issuer = this.gateway.baseUrl() + "/__zuplo/issuer";
+		DevSigningKey gatewayKey = new DevSigningKey(issuer);
+		this.gateway.stubFor(get(urlPathEqualTo("/__zuplo/issuer/.well-known/jwks.json"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(gatewayKey.jwksJson())));
+
+		this.application = SpringApplication.run(SampleApplication.class, "--server.port=0",
+				"--zuplo.issuer=" + issuer, "--zuplo.audiences=https://api.example.com");
+
+		assertThat(this.application.getBeanNamesForType(DevIssuer.class)).isEmpty();
+		String token = gatewayKey.mint("consumer-7", "https://api.example.com", Map.of(), Duration.ofMinutes(5));
+		assertThat(call("/protected", token).statusCode()).isEqualTo(200);
+		assertThat(call("/dev/token", null).statusCode()).isEqualTo(401);
+		DevSigningKey stranger = new DevSigningKey(issuer);
+		assertThat(call("/protected", stranger.mint("x", "https://api.example.com", Map.of(), Duration.ofMinutes(5)))
+			.statusCode()).isEqualTo(401);
+	}
+
+	private HttpResponse<String> call(String path, String token) throws Exception {
+		String port = this.application.getEnvironment().getProperty("local.server.port");
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}

@@ -1,0 +1,55 @@
+package io.github.zuplojwt.autoconfigure;
+
+import java.util.List;
+
+import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
+import io.github.zuplojwt.crypto.Ed25519Backend;
+import io.github.zuplojwt.crypto.VerificationKeys;
+import io.github.zuplojwt.decoder.TrustedIssuer;
+import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+
+/**
+ * The {@link JwtDecoder} that verifies Zuplo tokens, and the Ed25519 backend it uses.
+ */
+@Configuration(proxyBeanMethods = false)
+class ZuploJwtDecoderConfiguration {
+
+	private static final Log logger = LogFactory.getLog(ZuploJwtDecoderConfiguration.class);
+
+	@Bean
+	@ConditionalOnMissingBean
+	Ed25519Backend zuploEd25519Backend() {
+		return new BouncyCastleEd25519Backend();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(JwtDecoder.class)
+	ZuploJwtDecoder zuploJwtDecoder(ZuploJwtProperties properties, Ed25519Backend ed25519Backend,
+			ObjectProvider<OAuth2TokenValidator<Jwt>> userValidators) {
+		List<TrustedIssuer> issuers = ZuploJwtSettings.trustedIssuers(properties);
+		for (TrustedIssuer issuer : issuers) {
+			if (issuer.audiences().isEmpty()) {
+				logger.warn("zuplo.audiences is empty, so tokens from " + issuer.issuer()
+						+ " are accepted whatever their audience, including tokens the gateway minted for other"
+						+ " backends. Set zuplo.audiences to the audience configured in the Zuplo JWT policy.");
+			}
+		}
+		List<OAuth2TokenValidator<Jwt>> additional = userValidators.orderedStream().toList();
+		OAuth2TokenValidator<Jwt> additionalValidator = additional.isEmpty() ? null
+				: new DelegatingOAuth2TokenValidator<>(additional);
+		return ZuploJwtDecoder.create(issuers, ZuploJwtSettings.policy(properties),
+				new VerificationKeys(ed25519Backend), additionalValidator);
+	}
+
+}

@@ -1,0 +1,291 @@
+package io.github.zuplojwt.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Configuration of the Zuplo gateway JWT verification, bound from the {@code zuplo} prefix.
+ * The key names are the starter's public contract; see the README for the full table.
+ */
+@ConfigurationProperties("zuplo")
+public class ZuploJwtProperties {
+
+	/**
+	 * Whether the Zuplo JWT auto-configuration is enabled.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Trusted issuer, for example https://my-api-main-1a2b3c.zuplo.app/__zuplo/issuer. The
+	 * token's "iss" claim must equal it exactly.
+	 */
+	private URI issuer;
+
+	/**
+	 * JSON Web Key Set URI of the issuer. Defaults to the issuer followed by
+	 * /.well-known/jwks.json.
+	 */
+	private URI jwksUri;
+
+	/**
+	 * Audiences accepted in the token's "aud" claim; at least one must be present. When
+	 * empty, any audience is accepted and a warning is logged at startup.
+	 */
+	private List<String> audiences = new ArrayList<>();
+
+	/**
+	 * JWS algorithms accepted in the token header. Asymmetric algorithms only: EdDSA,
+	 * RS256/384/512, PS256/384/512 and ES256/384/512.
+	 */
+	private List<String> algorithms = new ArrayList<>(List.of("EdDSA", "RS256"));
+
+	/**
+	 * Leeway applied when checking "exp", "nbf" and "iat" against the current time.
+	 */
+	private Duration clockSkew = Duration.ofSeconds(60);
+
+	/**
+	 * Claims the token must carry, by name, with the values allowed for each (a single
+	 * value or a comma-separated list), for example account, project or
+	 * environment_type.
+	 */
+	private Map<String, List<String>> requiredClaims = new LinkedHashMap<>();
+
+	/**
+	 * Path patterns that require a valid token.
+	 */
+	private List<String> protectedPaths = new ArrayList<>(List.of("/**"));
+
+	/**
+	 * Path patterns open to anyone; they win over protected paths.
+	 */
+	private List<String> publicPaths = new ArrayList<>();
+
+	/**
+	 * Claim used as the name of the authenticated principal.
+	 */
+	private String principalClaim = "sub";
+
+	/**
+	 * Claim mapped to granted authorities: a string, a space-separated string or an array
+	 * of strings. No authorities are granted from the token when unset.
+	 */
+	private String authoritiesClaim;
+
+	/**
+	 * Prefix added to every authority read from the authorities claim.
+	 */
+	private String authorityPrefix = "";
+
+	/**
+	 * Largest bearer token accepted; larger tokens are rejected before they are parsed.
+	 */
+	private DataSize maxTokenSize = DataSize.ofKilobytes(8);
+
+	/**
+	 * How the issuer's signing keys are fetched and cached.
+	 */
+	private final Jwks jwks = new Jwks();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public URI getIssuer() {
+		return this.issuer;
+	}
+
+	public void setIssuer(URI issuer) {
+		this.issuer = issuer;
+	}
+
+	public URI getJwksUri() {
+		return this.jwksUri;
+	}
+
+	public void setJwksUri(URI jwksUri) {
+		this.jwksUri = jwksUri;
+	}
+
+	public List<String> getAudiences() {
+		return this.audiences;
+	}
+
+	public void setAudiences(List<String> audiences) {
+		this.audiences = audiences;
+	}
+
+	public List<String> getAlgorithms() {
+		return this.algorithms;
+	}
+
+	public void setAlgorithms(List<String> algorithms) {
+		this.algorithms = algorithms;
+	}
+
+	public Duration getClockSkew() {
+		return this.clockSkew;
+	}
+
+	public void setClockSkew(Duration clockSkew) {
+		this.clockSkew = clockSkew;
+	}
+
+	public Map<String, List<String>> getRequiredClaims() {
+		return this.requiredClaims;
+	}
+
+	public void setRequiredClaims(Map<String, List<String>> requiredClaims) {
+		this.requiredClaims = requiredClaims;
+	}
+
+	public List<String> getProtectedPaths() {
+		return this.protectedPaths;
+	}
+
+	public void setProtectedPaths(List<String> protectedPaths) {
+		this.protectedPaths = protectedPaths;
+	}
+
+	public List<String> getPublicPaths() {
+		return this.publicPaths;
+	}
+
+	public void setPublicPaths(List<String> publicPaths) {
+		this.publicPaths = publicPaths;
+	}
+
+	public String getPrincipalClaim() {
+		return this.principalClaim;
+	}
+
+	public void setPrincipalClaim(String principalClaim) {
+		this.principalClaim = principalClaim;
+	}
+
+	public String getAuthoritiesClaim() {
+		return this.authoritiesClaim;
+	}
+
+	public void setAuthoritiesClaim(String authoritiesClaim) {
+		this.authoritiesClaim = authoritiesClaim;
+	}
+
+	public String getAuthorityPrefix() {
+		return this.authorityPrefix;
+	}
+
+	public void setAuthorityPrefix(String authorityPrefix) {
+		this.authorityPrefix = authorityPrefix;
+	}
+
+	public DataSize getMaxTokenSize() {
+		return this.maxTokenSize;
+	}
+
+	public void setMaxTokenSize(DataSize maxTokenSize) {
+		this.maxTokenSize = maxTokenSize;
+	}
+
+	public Jwks getJwks() {
+		return this.jwks;
+	}
+
+	/**
+	 * How the JSON Web Key Set is fetched, cached and refreshed.
+	 */
+	public static class Jwks {
+
+		/**
+		 * How long a fetched key set is used before it is fetched again.
+		 */
+		private Duration cacheTtl = Duration.ofMinutes(10);
+
+		/**
+		 * Minimum time between two fetches triggered by a token whose "kid" is not in
+		 * the cached key set.
+		 */
+		private Duration refreshCooldown = Duration.ofSeconds(30);
+
+		/**
+		 * Timeout for opening the connection to the key set URI.
+		 */
+		private Duration connectTimeout = Duration.ofSeconds(2);
+
+		/**
+		 * Timeout for reading the key set response.
+		 */
+		private Duration readTimeout = Duration.ofSeconds(2);
+
+		/**
+		 * How long previously fetched keys keep working while the key set URI is failing.
+		 */
+		private Duration outageTolerance = Duration.ofHours(1);
+
+		/**
+		 * Largest key set response accepted.
+		 */
+		private DataSize maxSize = DataSize.ofKilobytes(64);
+
+		public Duration getCacheTtl() {
+			return this.cacheTtl;
+		}
+
+		public void setCacheTtl(Duration cacheTtl) {
+			this.cacheTtl = cacheTtl;
+		}
+
+		public Duration getRefreshCooldown() {
+			return this.refreshCooldown;
+		}
+
+		public void setRefreshCooldown(Duration refreshCooldown) {
+			this.refreshCooldown = refreshCooldown;
+		}
+
+		public Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		public void setConnectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+		}
+
+		public Duration getReadTimeout() {
+			return this.readTimeout;
+		}
+
+		public void setReadTimeout(Duration readTimeout) {
+			this.readTimeout = readTimeout;
+		}
+
+		public Duration getOutageTolerance() {
+			return this.outageTolerance;
+		}
+
+		public void setOutageTolerance(Duration outageTolerance) {
+			this.outageTolerance = outageTolerance;
+		}
+
+		public DataSize getMaxSize() {
+			return this.maxSize;
+		}
+
+		public void setMaxSize(DataSize maxSize) {
+			this.maxSize = maxSize;
+		}
+
+	}
+
+}

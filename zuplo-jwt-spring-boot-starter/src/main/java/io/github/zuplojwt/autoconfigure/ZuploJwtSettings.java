@@ -1,0 +1,173 @@
+package io.github.zuplojwt.autoconfigure;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import io.github.zuplojwt.crypto.SupportedAlgorithms;
+import io.github.zuplojwt.decoder.TrustedIssuer;
+import io.github.zuplojwt.decoder.VerificationPolicy;
+import io.github.zuplojwt.jwks.JwksSettings;
+
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Turns the bound {@link ZuploJwtProperties} into the decoder's immutable settings, and
+ * refuses bad values with an exception that names the property, so that the application
+ * fails at startup with a readable message instead of misbehaving at request time.
+ */
+final class ZuploJwtSettings {
+
+	static final String JWKS_PATH = "/.well-known/jwks.json";
+
+	private static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(10);
+
+	private static final Duration MAX_OUTAGE_TOLERANCE = Duration.ofHours(24);
+
+	private ZuploJwtSettings() {
+	}
+
+	static List<TrustedIssuer> trustedIssuers(ZuploJwtProperties properties) {
+		String issuer = issuer(properties.getIssuer());
+		URI jwksUri = (properties.getJwksUri() != null) ? httpUri("zuplo.jwks-uri", properties.getJwksUri())
+				: URI.create(issuer + JWKS_PATH);
+		return List.of(new TrustedIssuer(issuer, jwks(properties.getJwks(), jwksUri),
+				audiences(properties.getAudiences()), requiredClaims(properties.getRequiredClaims())));
+	}
+
+	static VerificationPolicy policy(ZuploJwtProperties properties) {
+		return new VerificationPolicy(algorithms(properties.getAlgorithms()), clockSkew(properties.getClockSkew()),
+				maxTokenSize(properties.getMaxTokenSize()), Clock.systemUTC());
+	}
+
+	/** The issuer as tokens carry it: Zuplo's issuers have no trailing slash. */
+	static String issuer(URI configured) {
+		if (configured == null) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.issuer", null,
+					"Set zuplo.issuer to your Zuplo gateway's issuer, for example "
+							+ "https://my-api-main-1a2b3c.zuplo.app/__zuplo/issuer.");
+		}
+		String issuer = httpUri("zuplo.issuer", configured).toString();
+		while (issuer.endsWith("/")) {
+			issuer = issuer.substring(0, issuer.length() - 1);
+		}
+		return issuer;
+	}
+
+	private static URI httpUri(String property, URI uri) {
+		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : null;
+		if (!uri.isAbsolute() || !("https".equals(scheme) || "http".equals(scheme)) || uri.getHost() == null) {
+			throw new InvalidConfigurationPropertyValueException(property, uri,
+					"It must be an absolute http or https URL with a host.");
+		}
+		if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+			throw new InvalidConfigurationPropertyValueException(property, uri,
+					"It must not contain a query, a fragment or user information.");
+		}
+		return uri;
+	}
+
+	static Set<JWSAlgorithm> algorithms(List<String> names) {
+		if (names == null || names.isEmpty()) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.algorithms", names,
+					"At least one algorithm is required; Zuplo signs with EdDSA by default.");
+		}
+		Set<JWSAlgorithm> algorithms = new LinkedHashSet<>();
+		for (String name : names) {
+			JWSAlgorithm algorithm = SupportedAlgorithms.forName(name.trim());
+			if (algorithm == null) {
+				throw new InvalidConfigurationPropertyValueException("zuplo.algorithms", name, whyUnsupported(name));
+			}
+			algorithms.add(algorithm);
+		}
+		return algorithms;
+	}
+
+	private static String whyUnsupported(String name) {
+		String upper = name.trim().toUpperCase(Locale.ROOT);
+		if (upper.equals("NONE")) {
+			return "Unsigned tokens are never accepted.";
+		}
+		if (upper.startsWith("HS")) {
+			return "Symmetric (HMAC) algorithms are never accepted: Zuplo signs with asymmetric keys, and a "
+					+ "shared secret would let anyone who holds it mint tokens.";
+		}
+		return "Unknown algorithm. Supported: EdDSA, RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512"
+				+ " (names are case-sensitive).";
+	}
+
+	private static Duration clockSkew(Duration skew) {
+		if (skew == null || skew.isNegative() || skew.compareTo(MAX_CLOCK_SKEW) > 0) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.clock-skew", skew,
+					"It must be between 0s and " + MAX_CLOCK_SKEW.toMinutes() + "m.");
+		}
+		return skew;
+	}
+
+	private static int maxTokenSize(DataSize size) {
+		if (size == null || size.toBytes() < 256 || size.toBytes() > DataSize.ofKilobytes(64).toBytes()) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.max-token-size", size,
+					"It must be between 256B and 64KB.");
+		}
+		return (int) size.toBytes();
+	}
+
+	private static Set<String> audiences(List<String> audiences) {
+		Set<String> result = new LinkedHashSet<>();
+		for (String audience : audiences) {
+			if (!StringUtils.hasText(audience)) {
+				throw new InvalidConfigurationPropertyValueException("zuplo.audiences", audiences,
+						"Audiences must not be blank.");
+			}
+			result.add(audience.trim());
+		}
+		return result;
+	}
+
+	private static Map<String, List<String>> requiredClaims(Map<String, List<String>> requiredClaims) {
+		requiredClaims.forEach((name, values) -> {
+			if (values == null || values.isEmpty() || values.stream().anyMatch((v) -> !StringUtils.hasText(v))) {
+				throw new InvalidConfigurationPropertyValueException("zuplo.required-claims." + name, values,
+						"Give the accepted value, or several separated by commas.");
+			}
+		});
+		return requiredClaims;
+	}
+
+	private static JwksSettings jwks(ZuploJwtProperties.Jwks jwks, URI uri) {
+		positive("zuplo.jwks.cache-ttl", jwks.getCacheTtl());
+		positive("zuplo.jwks.connect-timeout", jwks.getConnectTimeout());
+		positive("zuplo.jwks.read-timeout", jwks.getReadTimeout());
+		if (jwks.getRefreshCooldown() == null || jwks.getRefreshCooldown().isNegative()) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.jwks.refresh-cooldown",
+					jwks.getRefreshCooldown(), "It must be zero or positive.");
+		}
+		Duration outage = jwks.getOutageTolerance();
+		if (outage == null || outage.isNegative() || outage.compareTo(MAX_OUTAGE_TOLERANCE) > 0) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.jwks.outage-tolerance", outage,
+					"It must be between 0s and 24h.");
+		}
+		DataSize maxSize = jwks.getMaxSize();
+		if (maxSize == null || maxSize.toBytes() < 1024 || maxSize.toBytes() > DataSize.ofMegabytes(10).toBytes()) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.jwks.max-size", maxSize,
+					"It must be between 1KB and 10MB.");
+		}
+		return new JwksSettings(uri, jwks.getCacheTtl(), jwks.getRefreshCooldown(), jwks.getConnectTimeout(),
+				jwks.getReadTimeout(), outage, (int) maxSize.toBytes());
+	}
+
+	private static void positive(String property, Duration duration) {
+		if (duration == null || duration.isNegative() || duration.isZero()) {
+			throw new InvalidConfigurationPropertyValueException(property, duration, "It must be positive.");
+		}
+	}
+
+}

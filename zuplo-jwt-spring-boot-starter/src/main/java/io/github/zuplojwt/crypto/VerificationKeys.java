@@ -1,0 +1,119 @@
+package io.github.zuplojwt.crypto;
+
+import java.security.Key;
+import java.util.Map;
+import java.util.Set;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jose.jwk.RSAKey;
+
+/**
+ * Turns a published JWK into a Java key that can verify signatures, or explains why it
+ * cannot be trusted for that: encryption keys, keys with private material, short RSA keys
+ * and unsupported curves are refused.
+ */
+public final class VerificationKeys {
+
+	/** Smallest RSA modulus accepted, in bits. */
+	public static final int MIN_RSA_BITS = 2048;
+
+	private static final Map<JWSAlgorithm, Curve> EC_CURVES = Map.of(JWSAlgorithm.ES256, Curve.P_256,
+			JWSAlgorithm.ES384, Curve.P_384, JWSAlgorithm.ES512, Curve.P_521);
+
+	private static final Set<Curve> SUPPORTED_EC_CURVES = Set.copyOf(EC_CURVES.values());
+
+	private final Ed25519Backend ed25519;
+
+	public VerificationKeys(Ed25519Backend ed25519) {
+		this.ed25519 = ed25519;
+	}
+
+	/**
+	 * Converts a JWK into a verification key.
+	 * @param jwk a key from the issuer's key set
+	 * @return the key
+	 * @throws UntrustedKeyException if the JWK is not usable to verify signatures
+	 */
+	public Key toKey(JWK jwk) throws UntrustedKeyException {
+		if (jwk.getKeyUse() != null && !KeyUse.SIGNATURE.equals(jwk.getKeyUse())) {
+			throw new UntrustedKeyException("its use is not \"sig\"");
+		}
+		if (jwk.isPrivate()) {
+			throw new UntrustedKeyException("it contains private key material");
+		}
+		try {
+			if (jwk instanceof RSAKey rsa) {
+				return rsaKey(rsa);
+			}
+			if (jwk instanceof ECKey ec) {
+				return ecKey(ec);
+			}
+			if (jwk instanceof OctetKeyPair okp) {
+				return ed25519Key(okp);
+			}
+		}
+		catch (JOSEException | IllegalArgumentException ex) {
+			throw new UntrustedKeyException("it is not a valid public key");
+		}
+		throw new UntrustedKeyException("its key type " + jwk.getKeyType() + " is not an asymmetric signing key");
+	}
+
+	/**
+	 * Whether a verification key may be used with an algorithm: the key type must match the
+	 * algorithm family, and an EC key's curve the algorithm's curve.
+	 */
+	public static boolean fits(Key key, JWSAlgorithm algorithm) {
+		if (key instanceof Ed25519VerificationKey) {
+			return JWSAlgorithm.EdDSA.equals(algorithm) || JWSAlgorithm.Ed25519.equals(algorithm);
+		}
+		if (key instanceof java.security.interfaces.RSAPublicKey) {
+			return JWSAlgorithm.Family.RSA.contains(algorithm);
+		}
+		if (key instanceof java.security.interfaces.ECPublicKey ec) {
+			Curve expected = EC_CURVES.get(algorithm);
+			return expected != null && expected.equals(Curve.forECParameterSpec(ec.getParams()));
+		}
+		return false;
+	}
+
+	private Key rsaKey(RSAKey rsa) throws JOSEException, UntrustedKeyException {
+		if (rsa.size() < MIN_RSA_BITS) {
+			throw new UntrustedKeyException("its RSA modulus has " + rsa.size() + " bits, fewer than " + MIN_RSA_BITS);
+		}
+		return rsa.toRSAPublicKey();
+	}
+
+	private Key ecKey(ECKey ec) throws JOSEException, UntrustedKeyException {
+		if (!SUPPORTED_EC_CURVES.contains(ec.getCurve())) {
+			throw new UntrustedKeyException("its curve " + ec.getCurve() + " is not supported");
+		}
+		return ec.toECPublicKey();
+	}
+
+	private Key ed25519Key(OctetKeyPair okp) throws UntrustedKeyException {
+		if (!Curve.Ed25519.equals(okp.getCurve())) {
+			throw new UntrustedKeyException("its curve " + okp.getCurve() + " is not supported");
+		}
+		return new Ed25519VerificationKey(okp.getDecodedX(), this.ed25519);
+	}
+
+	/**
+	 * Thrown when a published key is not fit to verify signatures.
+	 */
+	public static final class UntrustedKeyException extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		UntrustedKeyException(String reason) {
+			super(reason);
+		}
+
+	}
+
+}

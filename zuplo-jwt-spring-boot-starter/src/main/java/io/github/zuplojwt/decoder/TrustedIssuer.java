@@ -1,0 +1,25 @@
+package io.github.zuplojwt.decoder;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.zuplojwt.jwks.JwksSettings;
+
+/**
+ * One issuer whose tokens are trusted, and what its tokens must carry.
+ *
+ * @param issuer the exact value the {@code iss} claim must have
+ * @param jwks where and how the issuer's signing keys are fetched
+ * @param audiences accepted audiences; empty accepts any audience
+ * @param requiredClaims claim name to the values allowed for it
+ */
+public record TrustedIssuer(String issuer, JwksSettings jwks, Set<String> audiences,
+		Map<String, List<String>> requiredClaims) {
+
+	public TrustedIssuer {
+		audiences = Set.copyOf(audiences);
+		requiredClaims = Map.copyOf(requiredClaims);
+	}
+
+}

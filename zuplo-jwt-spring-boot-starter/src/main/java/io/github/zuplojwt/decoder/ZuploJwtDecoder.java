@@ -1,0 +1,186 @@
+package io.github.zuplojwt.decoder;
+
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jwt.EncryptedJWT;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import io.github.zuplojwt.crypto.VerificationKeys;
+import io.github.zuplojwt.crypto.ZuploJwsVerifierFactory;
+import io.github.zuplojwt.jwks.JwksKeySelector;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+
+/**
+ * Decodes and verifies a Zuplo gateway JWT. Cheap checks come first and need no network:
+ * size, shape, header ({@code alg} in the allow-list, {@code typ}, no {@code crit}), then
+ * the unverified {@code iss} picks the trusted issuer, whose own keys verify the signature
+ * and whose validators check the claims. A token from an untrusted issuer never causes a
+ * key fetch.
+ */
+public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
+
+	private static final Log logger = LogFactory.getLog(ZuploJwtDecoder.class);
+
+	private final VerificationPolicy policy;
+
+	private final Map<String, IssuerVerifier> verifiers;
+
+	private final List<JwksKeySelector> keySelectors;
+
+	private ZuploJwtDecoder(VerificationPolicy policy, Map<String, IssuerVerifier> verifiers,
+			List<JwksKeySelector> keySelectors) {
+		this.policy = policy;
+		this.verifiers = verifiers;
+		this.keySelectors = keySelectors;
+	}
+
+	/**
+	 * Creates a decoder that trusts the given issuers. Nothing is fetched until the first
+	 * token of an issuer arrives.
+	 * @param issuers the trusted issuers, each with its own key set
+	 * @param policy rules common to all tokens
+	 * @param verificationKeys how published keys become verification keys
+	 * @param additionalValidator validated after the starter's own checks, or {@code null}
+	 */
+	public static ZuploJwtDecoder create(List<TrustedIssuer> issuers, VerificationPolicy policy,
+			VerificationKeys verificationKeys, OAuth2TokenValidator<Jwt> additionalValidator) {
+		Map<String, IssuerVerifier> verifiers = new LinkedHashMap<>();
+		List<JwksKeySelector> selectors = new ArrayList<>();
+		ZuploJwsVerifierFactory verifierFactory = new ZuploJwsVerifierFactory();
+		for (TrustedIssuer issuer : issuers) {
+			JwksKeySelector selector = JwksKeySelector.remote(issuer.jwks(), verificationKeys);
+			selectors.add(selector);
+			verifiers.put(issuer.issuer(), new IssuerVerifier(issuer, selector, verifierFactory,
+					TokenValidators.forIssuer(issuer, policy, additionalValidator)));
+		}
+		return new ZuploJwtDecoder(policy, Map.copyOf(verifiers), List.copyOf(selectors));
+	}
+
+	@Override
+	public Jwt decode(String token) throws JwtException {
+		SignedJWT parsed = null;
+		String issuer = null;
+		try {
+			parsed = parse(token);
+			checkHeader(parsed.getHeader());
+			issuer = issuerOf(parsed);
+			IssuerVerifier verifier = this.verifiers.get(issuer);
+			if (verifier == null) {
+				throw new InvalidTokenException("token issuer is not trusted");
+			}
+			return verifier.verify(token, parsed);
+		}
+		catch (JwtException ex) {
+			logRejection(ex, parsed, issuer);
+			throw ex;
+		}
+	}
+
+	private SignedJWT parse(String token) {
+		if (token.length() > this.policy.maxTokenLength()) {
+			throw new InvalidTokenException(
+					"token is larger than the " + this.policy.maxTokenLength() + " bytes allowed");
+		}
+		try {
+			return SignedJWT.parse(token);
+		}
+		catch (ParseException ex) {
+			throw new InvalidTokenException(whyNotSigned(token));
+		}
+	}
+
+	private static String whyNotSigned(String token) {
+		try {
+			JWT jwt = JWTParser.parse(token);
+			if (jwt instanceof PlainJWT) {
+				return "token algorithm none is not allowed: unsigned tokens are never accepted";
+			}
+			if (jwt instanceof EncryptedJWT) {
+				return "token is encrypted (JWE); a signed JWT is expected";
+			}
+		}
+		catch (ParseException ex) {
+			// Not a JWT of any kind.
+		}
+		return "token is malformed: it is not a signed JWT (JWS compact serialization)";
+	}
+
+	private void checkHeader(JWSHeader header) {
+		JWSAlgorithm algorithm = header.getAlgorithm();
+		if (!this.policy.algorithms().contains(algorithm)) {
+			throw new InvalidTokenException("token algorithm " + printable(algorithm.getName()) + " is not allowed");
+		}
+		JOSEObjectType type = header.getType();
+		if (type != null && !"JWT".equalsIgnoreCase(type.getType())
+				&& !"application/jwt".equalsIgnoreCase(type.getType())) {
+			throw new InvalidTokenException("token type (typ) is not JWT");
+		}
+		if (header.getCriticalParams() != null && !header.getCriticalParams().isEmpty()) {
+			throw new InvalidTokenException("token has critical header parameters (crit) that are not supported");
+		}
+		if (!header.isBase64URLEncodePayload()) {
+			throw new InvalidTokenException("token has an unencoded payload (b64), which is not supported");
+		}
+		if (header.getKeyID() == null) {
+			throw new InvalidTokenException("token has no key id (kid)");
+		}
+	}
+
+	private static String issuerOf(SignedJWT parsed) {
+		JWTClaimsSet claims;
+		try {
+			claims = parsed.getJWTClaimsSet();
+		}
+		catch (ParseException ex) {
+			throw new InvalidTokenException("token claims are malformed or of the wrong type");
+		}
+		if (claims.getIssuer() == null) {
+			throw new InvalidTokenException("token has no issuer (iss)");
+		}
+		return claims.getIssuer();
+	}
+
+	/** Makes an attacker-chosen value safe to log or show: short, and no control characters. */
+	private static String printable(String value) {
+		String shortened = (value.length() > 100) ? value.substring(0, 100) + "..." : value;
+		return shortened.replaceAll("[^A-Za-z0-9._:/~+-]", "?");
+	}
+
+	private static void logRejection(JwtException ex, SignedJWT parsed, String issuer) {
+		if (!logger.isDebugEnabled()) {
+			return;
+		}
+		String kid = (parsed != null) ? parsed.getHeader().getKeyID() : null;
+		logger.debug("Rejected token: " + ex.getMessage() + " (issuer=" + printableOrNone(issuer) + ", kid="
+				+ printableOrNone(kid) + ")");
+	}
+
+	private static String printableOrNone(String value) {
+		return (value != null) ? printable(value) : "-";
+	}
+
+	@Override
+	public void destroy() throws Exception {
+		for (JwksKeySelector selector : this.keySelectors) {
+			selector.close();
+		}
+	}
+
+}

@@ -1,0 +1,63 @@
+package io.github.zuplojwt.web;
+
+import java.io.IOException;
+
+import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.server.resource.BearerTokenErrorCodes;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/**
+ * Answers requests that could not be authenticated: 401 when the token is missing or
+ * invalid, 400 when the request carries tokens ambiguously, 503 with {@code Retry-After}
+ * when the issuer's signing keys cannot be obtained. Every answer has a problem+json body
+ * whose {@code detail} gives the reason; none echoes the token.
+ */
+public final class ZuploAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+	static final String MISSING_TOKEN = "a bearer token is required: send it in the Authorization header";
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+			throws IOException {
+		SigningKeysUnavailableException unavailable = findCause(exception, SigningKeysUnavailableException.class);
+		if (unavailable != null) {
+			long seconds = Math.max(1, unavailable.getRetryAfter().toSeconds());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+			ProblemResponses.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, null, unavailable.getMessage());
+			return;
+		}
+		if (exception instanceof OAuth2AuthenticationException oauth2) {
+			OAuth2Error error = oauth2.getError();
+			HttpStatus status = BearerTokenErrorCodes.INVALID_REQUEST.equals(error.getErrorCode())
+					? HttpStatus.BAD_REQUEST : HttpStatus.UNAUTHORIZED;
+			String detail = (error.getDescription() != null) ? error.getDescription() : "bearer token is not valid";
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+					ProblemResponses.bearerChallenge(error.getErrorCode(), detail));
+			ProblemResponses.write(request, response, status, error.getErrorCode(), detail);
+			return;
+		}
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, ProblemResponses.bearerChallenge(null, null));
+		ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED, null, MISSING_TOKEN);
+	}
+
+	private static <T extends Throwable> T findCause(Throwable exception, Class<T> type) {
+		for (Throwable current = exception; current != null; current = current.getCause()) {
+			if (type.isInstance(current)) {
+				return type.cast(current);
+			}
+			if (current.getCause() == current) {
+				break;
+			}
+		}
+		return null;
+	}
+
+}

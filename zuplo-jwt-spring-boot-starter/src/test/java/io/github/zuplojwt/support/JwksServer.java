@@ -1,0 +1,67 @@
+package io.github.zuplojwt.support;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/**
+ * A gateway stand-in on a real HTTP port (WireMock) that publishes a JSON Web Key Set under
+ * an issuer path, as Zuplo does, and counts how often it is fetched.
+ */
+public final class JwksServer extends WireMockExtension {
+
+	public static final String ISSUER_PATH = "/__zuplo/issuer";
+
+	public static final String JWKS_PATH = ISSUER_PATH + "/.well-known/jwks.json";
+
+	private final WireMockExtension wireMock = this;
+
+	private JwksServer() {
+		super(WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).resetOnEachTest(false));
+	}
+
+	/**
+	 * A server for a {@code @RegisterExtension static} field: started before the class's
+	 * tests, and keeping what it publishes until {@link #reset()}.
+	 */
+	public static JwksServer create() {
+		return new JwksServer();
+	}
+
+	public String issuer() {
+		return this.wireMock.baseUrl() + ISSUER_PATH;
+	}
+
+	public String jwksUri() {
+		return this.wireMock.baseUrl() + JWKS_PATH;
+	}
+
+	/** Publishes the public halves of the given keys. */
+	public void publish(TestKey... keys) {
+		List<JWK> jwks = Arrays.stream(keys).map(TestKey::publicJwk).toList();
+		publishJson(new JWKSet(jwks).toString(true));
+	}
+
+	public void publishJson(String json) {
+		this.wireMock.stubFor(get(urlPathEqualTo(JWKS_PATH))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(json)));
+	}
+
+	public int fetchCount() {
+		return this.wireMock.countRequestsMatching(getRequestedFor(urlPathEqualTo(JWKS_PATH)).build()).getCount();
+	}
+
+	public void reset() {
+		this.wireMock.resetAll();
+	}
+
+}
