@@ -67,7 +67,10 @@ public final class TestKey {
 
 	public static TestKey rsa(String kid, int bits, JWSAlgorithm algorithm) {
 		KeyPair pair = generate("RSA", bits);
-		JWK jwk = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).keyID(kid).keyUse(KeyUse.SIGNATURE).build();
+		JWK jwk = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).keyID(kid)
+			.keyUse(KeyUse.SIGNATURE)
+			.algorithm(algorithm)
+			.build();
 		RSASSASigner signer = new RSASSASigner((RSAPrivateKey) pair.getPrivate(), true);
 		return new TestKey(kid, algorithm, jwk, signer);
 	}
