@@ -11,9 +11,12 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -50,6 +53,12 @@ class ZuploJwtDecoderConfiguration {
 				: new DelegatingOAuth2TokenValidator<>(additional);
 		return ZuploJwtDecoder.create(issuers, ZuploJwtSettings.policy(properties),
 				new VerificationKeys(ed25519Backend), additionalValidator);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty("zuplo.jwks.warm-up")
+	ApplicationListener<ContextRefreshedEvent> zuploJwksWarmUp(ObjectProvider<ZuploJwtDecoder> decoder) {
+		return (event) -> decoder.ifAvailable(ZuploJwtDecoder::warmUp);
 	}
 
 }

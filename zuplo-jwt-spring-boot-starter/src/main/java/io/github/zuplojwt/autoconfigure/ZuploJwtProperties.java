@@ -238,6 +238,13 @@ public class ZuploJwtProperties {
 		 */
 		private DataSize maxSize = DataSize.ofKilobytes(64);
 
+		/**
+		 * Whether to fetch the key sets in the background once the application has
+		 * started, so that the first request does not wait for them. Never delays or fails
+		 * startup.
+		 */
+		private boolean warmUp;
+
 		public Duration getCacheTtl() {
 			return this.cacheTtl;
 		}
@@ -284,6 +291,14 @@ public class ZuploJwtProperties {
 
 		public void setMaxSize(DataSize maxSize) {
 			this.maxSize = maxSize;
+		}
+
+		public boolean isWarmUp() {
+			return this.warmUp;
+		}
+
+		public void setWarmUp(boolean warmUp) {
+			this.warmUp = warmUp;
 		}
 
 	}

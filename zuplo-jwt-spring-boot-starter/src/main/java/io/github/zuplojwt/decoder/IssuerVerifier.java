@@ -1,5 +1,6 @@
 package io.github.zuplojwt.decoder;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.github.zuplojwt.crypto.ZuploJwsVerifierFactory;
+import io.github.zuplojwt.jwks.KeySetUnavailableException;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -69,9 +71,10 @@ final class IssuerVerifier {
 			return this.processor.process(parsed, null);
 		}
 		catch (KeySourceException ex) {
+			Duration retryAfter = (ex instanceof KeySetUnavailableException unavailable) ? unavailable.getRetryAfter()
+					: this.issuer.jwks().refreshCooldown();
 			throw new SigningKeysUnavailableException(
-					"signing keys of the issuer cannot be obtained right now; try again later",
-					this.issuer.jwks().refreshCooldown());
+					"signing keys of the issuer cannot be obtained right now; try again later", retryAfter);
 		}
 		catch (BadJWSException ex) {
 			throw new InvalidTokenException("token signature is not valid");

@@ -176,6 +176,13 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 		return (value != null) ? printable(value) : "-";
 	}
 
+	/**
+	 * Fetches every trusted issuer's key set in the background; returns at once.
+	 */
+	public void warmUp() {
+		this.keySelectors.forEach(JwksKeySelector::warmUp);
+	}
+
 	@Override
 	public void destroy() throws Exception {
 		for (JwksKeySelector selector : this.keySelectors) {
