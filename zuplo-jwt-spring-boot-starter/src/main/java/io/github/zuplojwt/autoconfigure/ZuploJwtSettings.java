@@ -150,6 +150,10 @@ final class ZuploJwtSettings {
 			throw new InvalidConfigurationPropertyValueException("zuplo.jwks.refresh-cooldown",
 					jwks.getRefreshCooldown(), "It must be zero or positive.");
 		}
+		if (jwks.getCacheTtl().compareTo(jwks.getConnectTimeout().plus(jwks.getReadTimeout())) <= 0) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.jwks.cache-ttl", jwks.getCacheTtl(),
+					"It must be longer than zuplo.jwks.connect-timeout plus zuplo.jwks.read-timeout.");
+		}
 		Duration outage = jwks.getOutageTolerance();
 		if (outage == null || outage.isNegative() || outage.compareTo(MAX_OUTAGE_TOLERANCE) > 0) {
 			throw new InvalidConfigurationPropertyValueException("zuplo.jwks.outage-tolerance", outage,

@@ -74,7 +74,7 @@ final class IssuerVerifier {
 			Duration retryAfter = (ex instanceof KeySetUnavailableException unavailable) ? unavailable.getRetryAfter()
 					: this.issuer.jwks().refreshCooldown();
 			throw new SigningKeysUnavailableException(
-					"signing keys of the issuer cannot be obtained right now; try again later", retryAfter);
+					"signing keys of the issuer cannot be obtained right now; try again later", retryAfter, ex);
 		}
 		catch (BadJWSException ex) {
 			throw new InvalidTokenException("token signature is not valid");

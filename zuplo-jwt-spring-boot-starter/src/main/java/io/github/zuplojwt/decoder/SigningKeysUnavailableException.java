@@ -17,8 +17,15 @@ public class SigningKeysUnavailableException extends InvalidTokenException {
 	private final Duration retryAfter;
 
 	public SigningKeysUnavailableException(String reason, Duration retryAfter) {
+		this(reason, retryAfter, null);
+	}
+
+	public SigningKeysUnavailableException(String reason, Duration retryAfter, Throwable cause) {
 		super(reason);
 		this.retryAfter = retryAfter;
+		if (cause != null) {
+			initCause(cause);
+		}
 	}
 
 	/**

@@ -94,7 +94,10 @@ public final class JwksKeySelector implements JWSKeySelector<SecurityContext>, A
 		Duration backoff = min(settings.refreshCooldown(), MAX_FAILURE_BACKOFF);
 		source = new FailFastJWKSetSource(source, backoff);
 		long fetchTimeout = settings.connectTimeout().plus(settings.readTimeout()).toMillis();
-		long refreshAhead = Math.min(MAX_REFRESH_AHEAD.toMillis(), ttl / 4);
+		if (ttl <= fetchTimeout) {
+			throw new IllegalArgumentException("the cache TTL must be longer than the connect and read timeouts");
+		}
+		long refreshAhead = Math.min(MAX_REFRESH_AHEAD.toMillis(), (ttl - fetchTimeout) / 2);
 		ScheduledExecutorService refresher = refreshExecutor();
 		source = new RefreshAheadCachingJWKSetSource<>(source, ttl, fetchTimeout, refreshAhead, refresher, true,
 				null, refresher, true);
