@@ -1,0 +1,106 @@
+package io.github.zuplojwt.autoconfigure;
+
+import java.time.Duration;
+
+import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.TestKey;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The {@code zuplo.jwks.*} properties: warm-up fetches in the background and never holds up
+ * or breaks startup; nonsensical values stop startup naming the key.
+ */
+class JwksConfigurationTests {
+
+	@RegisterExtension
+	static final JwksServer gateway = JwksServer.create();
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ZuploJwtAutoConfiguration.class));
+
+	@BeforeEach
+	void reset() {
+		gateway.reset();
+	}
+
+	@Test
+	void warmUpFetchesTheKeySetWithoutARequest() {
+		gateway.publish(TestKey.ed25519("k1"));
+		this.contextRunner.withPropertyValues("zuplo.issuer=" + gateway.issuer(), "zuplo.jwks.warm-up=true")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ZuploJwtDecoder.class);
+				await().atMost(Duration.ofSeconds(5)).until(() -> gateway.fetchCount() == 1);
+			});
+	}
+
+	@Test
+	void withoutWarmUpNothingIsFetchedAtStartup() throws Exception {
+		gateway.publish(TestKey.ed25519("k1"));
+		this.contextRunner.withPropertyValues("zuplo.issuer=" + gateway.issuer()).run((context) -> {
+			assertThat(context).hasSingleBean(ZuploJwtDecoder.class);
+			Thread.sleep(500);
+			assertThat(gateway.fetchCount()).isZero();
+		});
+	}
+
+	@Test
+	void warmUpAgainstAFailingEndpointStillStartsTheApplication() {
+		gateway.stubFor(get(urlPathEqualTo(JwksServer.JWKS_PATH)).willReturn(serverError()));
+		this.contextRunner.withPropertyValues("zuplo.issuer=" + gateway.issuer(), "zuplo.jwks.warm-up=true")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				await().atMost(Duration.ofSeconds(5)).until(() -> gateway.fetchCount() == 1);
+			});
+	}
+
+	@Test
+	void cacheTtlNotLongerThanTheTimeoutsFailsAtStartup() {
+		this.contextRunner
+			.withPropertyValues("zuplo.issuer=https://gw.example/__zuplo/issuer", "zuplo.jwks.cache-ttl=3s")
+			.run((context) -> assertInvalid(context.getStartupFailure(), "zuplo.jwks.cache-ttl"));
+	}
+
+	@Test
+	void jwksUriThatIsNotHttpFailsAtStartup() {
+		this.contextRunner
+			.withPropertyValues("zuplo.issuer=https://gw.example/__zuplo/issuer", "zuplo.jwks-uri=file:///etc/keys.json")
+			.run((context) -> assertInvalid(context.getStartupFailure(), "zuplo.jwks-uri"));
+	}
+
+	@Test
+	void outageToleranceBeyondADayFailsAtStartup() {
+		this.contextRunner
+			.withPropertyValues("zuplo.issuer=https://gw.example/__zuplo/issuer", "zuplo.jwks.outage-tolerance=2d")
+			.run((context) -> assertInvalid(context.getStartupFailure(), "zuplo.jwks.outage-tolerance"));
+	}
+
+	@Test
+	void tinyMaxSizeFailsAtStartup() {
+		this.contextRunner
+			.withPropertyValues("zuplo.issuer=https://gw.example/__zuplo/issuer", "zuplo.jwks.max-size=10B")
+			.run((context) -> assertInvalid(context.getStartupFailure(), "zuplo.jwks.max-size"));
+	}
+
+	private static void assertInvalid(Throwable failure, String property) {
+		Throwable cause = failure;
+		while (cause != null && !(cause instanceof InvalidConfigurationPropertyValueException)) {
+			cause = cause.getCause();
+		}
+		assertThat(cause).isInstanceOf(InvalidConfigurationPropertyValueException.class);
+		assertThat(((InvalidConfigurationPropertyValueException) cause).getName()).isEqualTo(property);
+	}
+
+}
