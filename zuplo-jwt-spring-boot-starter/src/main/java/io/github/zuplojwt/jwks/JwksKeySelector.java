@@ -6,6 +6,7 @@ import java.security.Key;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
@@ -57,14 +58,17 @@ public final class JwksKeySelector implements JWSKeySelector<SecurityContext>, A
 
 	private final Duration failureBackoff;
 
+	private final Executor background;
+
 	private volatile PreparedKeys prepared = new PreparedKeys(null, List.of());
 
 	JwksKeySelector(JWKSetSource<SecurityContext> source, VerificationKeys verificationKeys, RefreshCooldown cooldown,
-			Duration failureBackoff) {
+			Duration failureBackoff, Executor background) {
 		this.source = source;
 		this.verificationKeys = verificationKeys;
 		this.cooldown = cooldown;
 		this.failureBackoff = failureBackoff;
+		this.background = background;
 	}
 
 	/**
@@ -102,7 +106,7 @@ public final class JwksKeySelector implements JWSKeySelector<SecurityContext>, A
 		source = new RefreshAheadCachingJWKSetSource<>(source, ttl, fetchTimeout, refreshAhead, refresher, true,
 				null, refresher, true);
 		return new JwksKeySelector(source, verificationKeys, new RefreshCooldown(settings.refreshCooldown().toMillis()),
-				backoff);
+				backoff, refresher);
 	}
 
 	private static ScheduledExecutorService refreshExecutor() {
@@ -139,16 +143,14 @@ public final class JwksKeySelector implements JWSKeySelector<SecurityContext>, A
 	 * request does not wait for it. Failures are logged, never thrown.
 	 */
 	public void warmUp() {
-		Thread thread = new Thread(() -> {
+		this.background.execute(() -> {
 			try {
 				keySet(JWKSetCacheRefreshEvaluator.noRefresh(), System.currentTimeMillis());
 			}
 			catch (KeySourceException ex) {
 				logger.warn("Key set warm-up failed; keys will be fetched on the first request: " + ex.getMessage());
 			}
-		}, "zuplo-jwks-warm-up");
-		thread.setDaemon(true);
-		thread.start();
+		});
 	}
 
 	private JWKSet keySet(JWKSetCacheRefreshEvaluator refreshEvaluator, long now) throws KeySetUnavailableException {
