@@ -108,7 +108,7 @@ class WycheproofJwsTests {
 		assertThat(verified).as("signature of %s verifies", name).isEqualTo(signatureShouldVerify);
 		JWSAlgorithm algorithm = algorithmOf(jws);
 		if (algorithm != null && !ALLOWED.contains(algorithm)) {
-			assertThat(rejection.getMessage()).as(name).contains("algorithm");
+			assertThat(rejection.getMessage()).as(name).containsAnyOf("algorithm", "not strict base64url");
 		}
 		if (signatureShouldVerify) {
 			assertThat(rejection.getMessage()).as(name)
