@@ -35,6 +35,8 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(ZuploJwtDecoder.class);
 
+	private static final String MALFORMED_CLAIMS = "token claims are malformed or of the wrong type";
+
 	private static final List<String> TIME_CLAIMS = List.of("exp", "nbf", "iat");
 
 	/** 9999-12-31T23:59:59Z in seconds since 1970. */
@@ -138,13 +140,17 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 	}
 
 	private static String issuerOf(SignedJWT parsed) {
-		checkTimes(parsed.getPayload().toJSONObject());
+		Map<String, Object> raw = parsed.getPayload().toJSONObject();
+		if (raw == null) {
+			throw new InvalidTokenException(MALFORMED_CLAIMS);
+		}
+		checkTimes(raw);
 		JWTClaimsSet claims;
 		try {
 			claims = parsed.getJWTClaimsSet();
 		}
 		catch (ParseException ex) {
-			throw new InvalidTokenException("token claims are malformed or of the wrong type");
+			throw new InvalidTokenException(MALFORMED_CLAIMS);
 		}
 		if (claims.getIssuer() == null) {
 			throw new InvalidTokenException("token has no issuer (iss)");
@@ -158,9 +164,6 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 	 * one.
 	 */
 	private static void checkTimes(Map<String, Object> claims) {
-		if (claims == null) {
-			return;
-		}
 		for (String name : TIME_CLAIMS) {
 			Object value = claims.get(name);
 			if (value != null && !(value instanceof Number number && number.doubleValue() >= 0

@@ -18,6 +18,9 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSAEncrypter;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.EncryptedJWT;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -88,9 +91,17 @@ class AttackCatalogueTests {
 		registry.add("zuplo.issuer", gateway::issuer);
 	}
 
+	static final TestKey weakRsa = TestKey.rsa("rsa-1024", 1024, JWSAlgorithm.RS256);
+
+	static final TestKey leaked = TestKey.rsa("leaked-1");
+
 	@BeforeAll
 	static void publishKeys() {
-		gateway.publish(ed25519, rsa, ec);
+		RSAKey leakedWithPrivatePart = new RSAKey.Builder(leaked.publicJwk().toRSAKey())
+			.privateKey(((RSASSASigner) leaked.signer()).getPrivateKey())
+			.build();
+		gateway.publishJson(new JWKSet(List.of(ed25519.publicJwk(), rsa.publicJwk(), ec.publicJwk(),
+				weakRsa.publicJwk(), leakedWithPrivatePart)).toString(false));
 		attacker.publish(mallory);
 	}
 
@@ -513,6 +524,65 @@ class AttackCatalogueTests {
 
 		assertInvalidToken(send(signed(mallory, header("EdDSA", "never-published"), validClaims())), "kid");
 		assertThat(gateway.fetchCount()).isGreaterThan(fetchesBefore);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "rsa-1024", "leaked-1" })
+	void keysUnfitToVerifyAreNeverUsed(String kid) {
+		TestKey key = kid.equals(weakRsa.kid()) ? weakRsa : leaked;
+
+		assertInvalidToken(send(signed(key, header("RS256", kid), validClaims())), "kid");
+	}
+
+	@ParameterizedTest(name = "typ {0}")
+	@ValueSource(strings = { "JWT", "jwt", "application/jwt", "APPLICATION/JWT" })
+	void jwtMediaTypesAreAccepted(String type) {
+		String token = signed(ed25519, "{\"alg\":\"EdDSA\",\"typ\":\"" + type + "\",\"kid\":\"ed-1\"}",
+				validClaims());
+
+		assertThat(this.http.getWithToken("/protected", token).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void tokenWithoutTypeIsAccepted() {
+		String token = signed(ed25519, "{\"alg\":\"EdDSA\",\"kid\":\"ed-1\"}", validClaims());
+
+		assertThat(this.http.getWithToken("/protected", token).statusCode()).isEqualTo(200);
+	}
+
+	@ParameterizedTest(name = "typ {0}")
+	@ValueSource(strings = { "at+jwt", "JOSE", "JWE", "application/json", "secevent+jwt", "" })
+	void otherTokenTypesAreRejected(String type) {
+		String token = signed(ed25519, "{\"alg\":\"EdDSA\",\"typ\":\"" + type + "\",\"kid\":\"ed-1\"}",
+				validClaims());
+
+		assertInvalidToken(send(token), "typ");
+	}
+
+	@Test
+	void missingIssuerIsRejected() {
+		Map<String, Object> claims = claims(gateway.issuer(), AUDIENCE);
+		claims.remove("iss");
+
+		assertInvalidToken(send(signed(ed25519, header("EdDSA", "ed-1"), json(claims))), "has no issuer");
+	}
+
+	@Test
+	void missingAudienceIsRejected() {
+		Map<String, Object> claims = claims(gateway.issuer(), AUDIENCE);
+		claims.remove("aud");
+
+		assertInvalidToken(send(signed(ed25519, header("EdDSA", "ed-1"), json(claims))), "has no audience");
+		assertInvalidToken(send(withAudience(List.of())), "has no audience");
+	}
+
+	@Test
+	void payloadThatIsNotAClaimsObjectIsRejected() {
+		for (String payload : List.of("\"iss\"", "null", "{", "", "42")) {
+			assertInvalidToken(send(signed(ed25519, header("EdDSA", "ed-1"), payload)), "claims");
+		}
+		// The JSON parser reads an empty array as an empty object: still no issuer.
+		assertInvalidToken(send(signed(ed25519, header("EdDSA", "ed-1"), "[]")), "has no issuer");
 	}
 
 }
