@@ -95,6 +95,12 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 			logRejection(ex, parsed, issuer);
 			throw ex;
 		}
+		catch (RuntimeException ex) {
+			// Fail closed: an error while judging a token rejects it; it never becomes a 500.
+			logger.warn("Rejected token after an unexpected " + ex.getClass().getName() + " (issuer="
+					+ printableOrNone(issuer) + ", kid=" + printableOrNone(kidOf(parsed)) + ")");
+			throw new InvalidTokenException("token could not be verified");
+		}
 	}
 
 	private SignedJWT parse(String token) {
@@ -184,9 +190,12 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 		if (!logger.isDebugEnabled()) {
 			return;
 		}
-		String kid = (parsed != null) ? parsed.getHeader().getKeyID() : null;
 		logger.debug("Rejected token: " + ex.getMessage() + " (issuer=" + printableOrNone(issuer) + ", kid="
-				+ printableOrNone(kid) + ")");
+				+ printableOrNone(kidOf(parsed)) + ")");
+	}
+
+	private static String kidOf(SignedJWT parsed) {
+		return (parsed != null) ? parsed.getHeader().getKeyID() : null;
 	}
 
 	private static String printableOrNone(String value) {

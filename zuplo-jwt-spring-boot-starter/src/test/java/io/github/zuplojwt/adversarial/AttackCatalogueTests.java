@@ -247,7 +247,7 @@ class AttackCatalogueTests {
 	void missingKidIsRejected() {
 		String token = signed(ed25519, "{\"alg\":\"EdDSA\",\"typ\":\"JWT\"}", validClaims());
 
-		assertInvalidToken(send(token), "kid");
+		assertInvalidToken(send(token), "token has no key id (kid)");
 	}
 
 	@Test
@@ -407,7 +407,30 @@ class AttackCatalogueTests {
 						parts[0] + "." + parts[1] + "." + signature.replace('-', '+').replace('_', '/') + "+/"),
 				Arguments.of("padding in the header", parts[0] + "==." + parts[1] + "." + signature),
 				Arguments.of("four parts", token + ".e30"), Arguments.of("two dots only", parts[0] + "..." + parts[2]),
-				Arguments.of("tilde", parts[0] + "." + parts[1] + "~." + signature));
+				Arguments.of("tilde", parts[0] + "." + parts[1] + "~." + signature),
+				Arguments.of("unused bits set in a payload of 4n+2 characters", resignedPayload(2, "set bit")),
+				Arguments.of("unused bits set in a payload of 4n+3 characters", resignedPayload(3, "set bit")),
+				Arguments.of("a lone trailing character in the payload", resignedPayload(0, "append")));
+	}
+
+	/**
+	 * A token whose payload is re-spelled without changing its bytes, and signed as
+	 * re-spelled, so that only the encoding check can refuse it.
+	 */
+	private static String resignedPayload(int remainder, String change) {
+		Map<String, Object> claims = claims(gateway.issuer(), AUDIENCE);
+		StringBuilder padding = new StringBuilder();
+		while (base64(json(claims)).length() % 4 != remainder) {
+			padding.append('x');
+			claims.put("padding", padding.toString());
+		}
+		String payload = base64(json(claims));
+		char last = payload.charAt(payload.length() - 1);
+		String respelled = change.equals("append") ? payload + "A"
+				: payload.substring(0, payload.length() - 1) + base64Char(base64Index(last) | 1);
+		String signingInput = base64("{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"ed-1\"}") + "."
+				+ respelled;
+		return signingInput + "." + Forgery.signature(ed25519, JWSAlgorithm.EdDSA, signingInput);
 	}
 
 	private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -583,6 +606,14 @@ class AttackCatalogueTests {
 		}
 		// The JSON parser reads an empty array as an empty object: still no issuer.
 		assertInvalidToken(send(signed(ed25519, header("EdDSA", "ed-1"), "[]")), "has no issuer");
+	}
+
+	@Test
+	void unexpectedErrorWhileJudgingATokenIsARejectionNotA500() {
+		Map<String, Object> claims = claims(gateway.issuer(), AUDIENCE);
+		claims.put("sub", ProtectedService.CRASHING_SUBJECT);
+
+		assertInvalidToken(send(signed(ed25519, header("EdDSA", "ed-1"), json(claims))), "could not be verified");
 	}
 
 }
