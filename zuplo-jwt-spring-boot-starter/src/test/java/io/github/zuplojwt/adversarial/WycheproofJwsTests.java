@@ -56,6 +56,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * right reason, each vector also goes through the decoder's own key selection and
  * signature verifiers: a signature verifies there exactly when the vector is valid and its
  * algorithm is allowed, and the decoder then rejects it for its claims, not its signature.
+ * The tokens of the Wycheproof JWE file (encrypted, or HMAC-signed) are all rejected too.
  */
 class WycheproofJwsTests {
 
@@ -119,12 +120,40 @@ class WycheproofJwsTests {
 		}
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cryptoVectors")
+	void encryptedAndSymmetricVectorIsRejected(String name, String token) {
+		Throwable rejection = catchThrowable(() -> group(0).decoder.decode(token));
+
+		assertThat(rejection).as("rejection of %s", name)
+			.isInstanceOf(BadJwtException.class)
+			.isNotInstanceOf(SigningKeysUnavailableException.class);
+		if (token.chars().filter((c) -> c == '.').count() == 4 && !token.startsWith(".")) {
+			assertThat(rejection.getMessage()).as(name).contains("encrypted");
+		}
+	}
+
+	static Stream<Arguments> cryptoVectors() {
+		List<Arguments> vectors = new ArrayList<>();
+		for (Map<String, Object> group : Wycheproof.groups("json_web_crypto_test.json")) {
+			for (Map<String, Object> test : Wycheproof.objects(group.get("tests"))) {
+				Object token = (test.get("jwe") != null) ? test.get("jwe") : test.get("jws");
+				String serialized = (token instanceof String compact) ? compact
+						: JSONObjectUtils.toJSONString(Wycheproof.object(token));
+				vectors.add(Arguments.of("tcId " + test.get("tcId") + " " + test.get("result") + " "
+						+ test.get("comment"), serialized));
+			}
+		}
+		return vectors.stream();
+	}
+
 	@Test
 	void everyVectorOfTheFileIsRunAndSomeOfThemVerify() {
 		List<Arguments> vectors = vectors().toList();
 
 		assertThat(vectors).hasSize(401);
 		assertThat(vectors.stream().filter((vector) -> (boolean) vector.get()[3])).hasSize(16);
+		assertThat(cryptoVectors()).hasSize(83);
 	}
 
 	static Stream<Arguments> vectors() {
@@ -164,7 +193,7 @@ class WycheproofJwsTests {
 	 * One vector group: its key set published under its own issuer path, a decoder that
 	 * trusts that issuer, and the decoder's key selection and verifiers on their own.
 	 */
-	private static final class Group implements AutoCloseable {
+	private static final class Group {
 
 		private final ZuploJwtDecoder decoder;
 
@@ -229,8 +258,7 @@ class WycheproofJwsTests {
 			return false;
 		}
 
-		@Override
-		public void close() throws Exception {
+		void close() throws Exception {
 			this.decoder.destroy();
 			this.keySelector.close();
 		}
