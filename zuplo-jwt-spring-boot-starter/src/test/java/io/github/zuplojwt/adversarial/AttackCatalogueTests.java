@@ -3,7 +3,11 @@ package io.github.zuplojwt.adversarial;
 import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.ECGenParameterSpec;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -19,7 +23,10 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSAEncrypter;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.EncryptedJWT;
@@ -95,13 +102,24 @@ class AttackCatalogueTests {
 
 	static final TestKey leaked = TestKey.rsa("leaked-1");
 
+	private static final String P384_KID = "ec-384";
+
+	/** A P-384 key without an "alg", which must serve ES384 only. */
+	private static ECKey p384() throws GeneralSecurityException {
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+		generator.initialize(new ECGenParameterSpec("secp384r1"));
+		return new ECKey.Builder(Curve.P_384, (ECPublicKey) generator.generateKeyPair().getPublic()).keyID(P384_KID)
+			.keyUse(KeyUse.SIGNATURE)
+			.build();
+	}
+
 	@BeforeAll
-	static void publishKeys() {
+	static void publishKeys() throws GeneralSecurityException {
 		RSAKey leakedWithPrivatePart = new RSAKey.Builder(leaked.publicJwk().toRSAKey())
 			.privateKey(((RSASSASigner) leaked.signer()).getPrivateKey())
 			.build();
 		gateway.publishJson(new JWKSet(List.of(ed25519.publicJwk(), rsa.publicJwk(), ec.publicJwk(),
-				weakRsa.publicJwk(), leakedWithPrivatePart)).toString(false));
+				weakRsa.publicJwk(), leakedWithPrivatePart, p384())).toString(false));
 		attacker.publish(mallory);
 	}
 
@@ -357,19 +375,21 @@ class AttackCatalogueTests {
 	@ParameterizedTest(name = "{0} key with alg {1}")
 	@MethodSource("keyTypeMismatches")
 	void keyOfOneTypeIsNotUsedWithAnotherAlgorithm(String keyName, String alg, TestKey signer) {
-		TestKey published = switch (keyName) {
-			case "Ed25519" -> ed25519;
-			case "RSA" -> rsa;
-			default -> ec;
+		String publishedKid = switch (keyName) {
+			case "Ed25519" -> ed25519.kid();
+			case "RSA" -> rsa.kid();
+			case "P-384" -> P384_KID;
+			default -> ec.kid();
 		};
 
-		assertInvalidToken(send(signed(signer, header(alg, published.kid()), validClaims())), "kid");
+		assertInvalidToken(send(signed(signer, header(alg, publishedKid), validClaims())), "kid");
 	}
 
 	static Stream<Arguments> keyTypeMismatches() {
 		return Stream.of(Arguments.of("Ed25519", "RS256", rsa), Arguments.of("Ed25519", "ES256", ec),
 				Arguments.of("RSA", "EdDSA", ed25519), Arguments.of("RSA", "ES256", ec),
-				Arguments.of("EC", "EdDSA", ed25519), Arguments.of("EC", "RS256", rsa));
+				Arguments.of("EC", "EdDSA", ed25519), Arguments.of("EC", "RS256", rsa),
+				Arguments.of("P-384", "ES256", ec));
 	}
 
 	@ParameterizedTest(name = "{0}")
