@@ -18,7 +18,8 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenResolv
  * Finds the bearer token in the {@code Authorization} header only (RFC 6750 section 2.1),
  * reading every such header: the scheme is case-insensitive, and a request that carries
  * more than one token (in several headers, or comma-joined in one), or a token in both the
- * header and an {@code access_token} parameter, is refused as ambiguous. A token in the query string or form alone is ignored.
+ * header and an {@code access_token} parameter, is refused as ambiguous. A token in the
+ * query string or form alone is ignored.
  */
 public final class ZuploBearerTokenResolver implements BearerTokenResolver {
 

@@ -2,6 +2,7 @@ package io.github.zuplojwt.adversarial;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import io.github.zuplojwt.support.HttpCalls;
 import io.github.zuplojwt.support.JwksServer;
@@ -104,8 +105,8 @@ class RejectionLoggingTests {
 	void malformedTokenIsLoggedWithoutIssuerOrKid(CapturedOutput output) {
 		assertThat(this.http.getWithToken("/protected", "bm90.YS50b2tlbg.c2ln").statusCode()).isEqualTo(401);
 
-		assertThat(rejectionLines(output)).containsExactly(
-				"Rejected token: token is malformed: it is not a signed JWT (JWS compact serialization) (issuer=-, kid=-)");
+		assertThat(rejectionLines(output)).containsExactly("Rejected token: token is malformed: it is not a signed JWT"
+				+ " (JWS compact serialization) (issuer=-, kid=-)");
 		assertThat(output).doesNotContain("bm90.YS50b2tlbg");
 	}
 
@@ -131,7 +132,7 @@ class RejectionLoggingTests {
 		assertThat(rejectionLines(output)).hasSize(3);
 	}
 
-	private static java.util.List<String> rejectionLines(CapturedOutput output) {
+	private static List<String> rejectionLines(CapturedOutput output) {
 		return output.getOut()
 			.lines()
 			.filter((line) -> line.contains("Rejected token"))

@@ -1,6 +1,11 @@
 package io.github.zuplojwt.crypto;
 
 import java.security.Key;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +23,7 @@ import com.nimbusds.jose.util.Base64URL;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -41,8 +46,8 @@ class VerificationKeysTests {
 	@Test
 	void publishedSigningKeysOfEachTypeAreUsable() throws Exception {
 		assertThat(this.keys.toKey(this.ed25519.publicJwk())).isInstanceOf(Ed25519VerificationKey.class);
-		assertThat(this.keys.toKey(this.rsa.publicJwk())).isInstanceOf(java.security.interfaces.RSAPublicKey.class);
-		assertThat(this.keys.toKey(this.ec.publicJwk())).isInstanceOf(java.security.interfaces.ECPublicKey.class);
+		assertThat(this.keys.toKey(this.rsa.publicJwk())).isInstanceOf(RSAPublicKey.class);
+		assertThat(this.keys.toKey(this.ec.publicJwk())).isInstanceOf(ECPublicKey.class);
 	}
 
 	@Test
@@ -103,11 +108,11 @@ class VerificationKeysTests {
 		assertRefused(secp256k1, "secp256k1");
 	}
 
-	@ParameterizedTest
-	@EnumSource(names = { "EdDSA", "Ed25519", "RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256",
-			"ES384", "ES512" }, value = Algorithms.class)
-	void eachKeyFitsOnlyTheAlgorithmsOfItsType(Algorithms algorithm) throws Exception {
-		JWSAlgorithm alg = JWSAlgorithm.parse(algorithm.name());
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "EdDSA", "Ed25519", "RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256",
+			"ES384", "ES512" })
+	void eachKeyFitsOnlyTheAlgorithmsOfItsType(String name) throws Exception {
+		JWSAlgorithm alg = JWSAlgorithm.parse(name);
 		Key ed = this.keys.toKey(this.ed25519.publicJwk());
 		Key rsaKey = this.keys.toKey(this.rsa.publicJwk());
 		Key p256 = this.keys.toKey(this.ec.publicJwk());
@@ -119,8 +124,8 @@ class VerificationKeysTests {
 
 	@Test
 	void ecKeyFitsOnlyTheAlgorithmOfItsCurve() throws Exception {
-		java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
-		generator.initialize(new java.security.spec.ECGenParameterSpec("secp384r1"));
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+		generator.initialize(new ECGenParameterSpec("secp384r1"));
 		Key p384 = generator.generateKeyPair().getPublic();
 
 		assertThat(List.of(JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512))
@@ -134,14 +139,7 @@ class VerificationKeysTests {
 	}
 
 	private static byte[] hex(String hex) {
-		return java.util.HexFormat.of().parseHex(hex);
-	}
-
-	/** The algorithm names {@link #eachKeyFitsOnlyTheAlgorithmsOfItsType} runs over. */
-	enum Algorithms {
-
-		EdDSA, Ed25519, RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512
-
+		return HexFormat.of().parseHex(hex);
 	}
 
 }

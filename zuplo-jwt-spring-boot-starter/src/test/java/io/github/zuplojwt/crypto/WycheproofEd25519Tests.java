@@ -1,6 +1,7 @@
 package io.github.zuplojwt.crypto;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ class WycheproofEd25519Tests {
 		assertThat(key.verify(message, signature)).isTrue();
 		assertThat(key.verify(message, null)).isFalse();
 		assertThat(key.verify(message, new byte[0])).isFalse();
-		assertThat(key.verify(message, java.util.Arrays.copyOf(signature, 63))).isFalse();
+		assertThat(key.verify(message, Arrays.copyOf(signature, 63))).isFalse();
 	}
 
 	private Throwable catchDecode(byte[] raw) {
