@@ -9,14 +9,15 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.KeyOperation;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.RSAKey;
 
 /**
  * Turns a published JWK into a Java key that can verify signatures, or explains why it
- * cannot be trusted for that: encryption keys, keys with private material, short RSA keys
- * and unsupported curves are refused.
+ * cannot be trusted for that: encryption keys (by {@code use} or {@code key_ops}), keys with
+ * private material, short RSA keys and unsupported curves are refused.
  */
 public final class VerificationKeys {
 
@@ -43,6 +44,9 @@ public final class VerificationKeys {
 	public Key toKey(JWK jwk) throws UntrustedKeyException {
 		if (jwk.getKeyUse() != null && !KeyUse.SIGNATURE.equals(jwk.getKeyUse())) {
 			throw new UntrustedKeyException("its use is not \"sig\"");
+		}
+		if (jwk.getKeyOperations() != null && !jwk.getKeyOperations().contains(KeyOperation.VERIFY)) {
+			throw new UntrustedKeyException("its key_ops do not include \"verify\"");
 		}
 		if (jwk.isPrivate()) {
 			throw new UntrustedKeyException("it contains private key material");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.BadJWSException;
@@ -43,8 +44,8 @@ final class IssuerVerifier {
 			ZuploJwsVerifierFactory verifierFactory, OAuth2TokenValidator<Jwt> validator) {
 		this.issuer = issuer;
 		this.validator = validator;
-		this.processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(
-				DefaultJOSEObjectTypeVerifier.JWT.getAllowedTypes()));
+		this.processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT,
+				new JOSEObjectType("application/jwt"), null));
 		this.processor.setJWSKeySelector(keySelector);
 		this.processor.setJWSVerifierFactory(verifierFactory);
 		// Claims are checked by the Spring validators below, with plain-language reasons.

@@ -9,11 +9,7 @@ import java.util.Map;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jwt.EncryptedJWT;
-import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.JWTParser;
-import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import io.github.zuplojwt.crypto.VerificationKeys;
 import io.github.zuplojwt.crypto.ZuploJwsVerifierFactory;
@@ -29,7 +25,8 @@ import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
  * Decodes and verifies a Zuplo gateway JWT. Cheap checks come first and need no network:
- * size, shape, header ({@code alg} in the allow-list, {@code typ}, no {@code crit}), then
+ * size, strict base64url shape, header ({@code alg} in the allow-list, {@code typ}, no
+ * {@code crit}, no key of its own), time claims that are real times, then
  * the unverified {@code iss} picks the trusted issuer, whose own keys verify the signature
  * and whose validators check the claims. A token from an untrusted issuer never causes a
  * key fetch.
@@ -37,6 +34,13 @@ import org.springframework.security.oauth2.jwt.JwtException;
 public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(ZuploJwtDecoder.class);
+
+	private static final String MALFORMED_CLAIMS = "token claims are malformed or of the wrong type";
+
+	private static final List<String> TIME_CLAIMS = List.of("exp", "nbf", "iat");
+
+	/** 9999-12-31T23:59:59Z in seconds since 1970. */
+	private static final double MAX_NUMERIC_DATE = 253402300799d;
 
 	private final VerificationPolicy policy;
 
@@ -91,6 +95,12 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 			logRejection(ex, parsed, issuer);
 			throw ex;
 		}
+		catch (RuntimeException ex) {
+			// Fail closed: an error while judging a token rejects it; it never becomes a 500.
+			logger.warn("Rejected token after an unexpected " + ex.getClass().getName() + " (issuer="
+					+ printableOrNone(issuer) + ", kid=" + printableOrNone(kidOf(parsed)) + ")");
+			throw new InvalidTokenException("token could not be verified");
+		}
 	}
 
 	private SignedJWT parse(String token) {
@@ -98,28 +108,15 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 			throw new InvalidTokenException(
 					"token is larger than the " + this.policy.maxTokenLength() + " bytes allowed");
 		}
+		if (!CompactTokens.isStrictBase64url(token)) {
+			throw new InvalidTokenException("token is malformed: its parts are not strict base64url (RFC 7515)");
+		}
 		try {
 			return SignedJWT.parse(token);
 		}
 		catch (ParseException ex) {
-			throw new InvalidTokenException(whyNotSigned(token));
+			throw new InvalidTokenException(CompactTokens.whyNotSigned(token));
 		}
-	}
-
-	private static String whyNotSigned(String token) {
-		try {
-			JWT jwt = JWTParser.parse(token);
-			if (jwt instanceof PlainJWT) {
-				return "token algorithm none is not allowed: unsigned tokens are never accepted";
-			}
-			if (jwt instanceof EncryptedJWT) {
-				return "token is encrypted (JWE); a signed JWT is expected";
-			}
-		}
-		catch (ParseException ex) {
-			// Not a JWT of any kind.
-		}
-		return "token is malformed: it is not a signed JWT (JWS compact serialization)";
 	}
 
 	private void checkHeader(JWSHeader header) {
@@ -138,23 +135,49 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 		if (!header.isBase64URLEncodePayload()) {
 			throw new InvalidTokenException("token has an unencoded payload (b64), which is not supported");
 		}
+		if (header.getJWK() != null || header.getJWKURL() != null || header.getX509CertURL() != null
+				|| header.getX509CertChain() != null) {
+			throw new InvalidTokenException("token names its own signing key (jwk, jku, x5u or x5c header); "
+					+ "only the issuer's published keys are trusted");
+		}
 		if (header.getKeyID() == null) {
 			throw new InvalidTokenException("token has no key id (kid)");
 		}
 	}
 
 	private static String issuerOf(SignedJWT parsed) {
+		Map<String, Object> raw = parsed.getPayload().toJSONObject();
+		if (raw == null) {
+			throw new InvalidTokenException(MALFORMED_CLAIMS);
+		}
+		checkTimes(raw);
 		JWTClaimsSet claims;
 		try {
 			claims = parsed.getJWTClaimsSet();
 		}
 		catch (ParseException ex) {
-			throw new InvalidTokenException("token claims are malformed or of the wrong type");
+			throw new InvalidTokenException(MALFORMED_CLAIMS);
 		}
 		if (claims.getIssuer() == null) {
 			throw new InvalidTokenException("token has no issuer (iss)");
 		}
 		return claims.getIssuer();
+	}
+
+	/**
+	 * Refuses time claims that are not NumericDates a clock can compare: numbers of seconds
+	 * from 1970 up to the year 9999, so that no overflow turns an absurd time into a valid
+	 * one.
+	 */
+	private static void checkTimes(Map<String, Object> claims) {
+		for (String name : TIME_CLAIMS) {
+			Object value = claims.get(name);
+			if (value != null && !(value instanceof Number number && number.doubleValue() >= 0
+					&& number.doubleValue() <= MAX_NUMERIC_DATE)) {
+				throw new InvalidTokenException("token claim " + name
+						+ " is not a valid time (a number of seconds since 1970, before the year 10000)");
+			}
+		}
 	}
 
 	/** Makes an attacker-chosen value safe to log or show: short, and no control characters. */
@@ -167,9 +190,12 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 		if (!logger.isDebugEnabled()) {
 			return;
 		}
-		String kid = (parsed != null) ? parsed.getHeader().getKeyID() : null;
 		logger.debug("Rejected token: " + ex.getMessage() + " (issuer=" + printableOrNone(issuer) + ", kid="
-				+ printableOrNone(kid) + ")");
+				+ printableOrNone(kidOf(parsed)) + ")");
+	}
+
+	private static String kidOf(SignedJWT parsed) {
+		return (parsed != null) ? parsed.getHeader().getKeyID() : null;
 	}
 
 	private static String printableOrNone(String value) {

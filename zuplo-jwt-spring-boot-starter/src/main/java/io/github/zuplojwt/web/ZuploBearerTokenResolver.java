@@ -17,13 +17,17 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenResolv
 /**
  * Finds the bearer token in the {@code Authorization} header only (RFC 6750 section 2.1),
  * reading every such header: the scheme is case-insensitive, and a request that carries
- * more than one token, or a token in both the header and an {@code access_token}
- * parameter, is refused as ambiguous. A token in the query string or form alone is ignored.
+ * more than one token (in several headers, or comma-joined in one), or a token in both the
+ * header and an {@code access_token} parameter, is refused as ambiguous. A token in the
+ * query string or form alone is ignored.
  */
 public final class ZuploBearerTokenResolver implements BearerTokenResolver {
 
 	private static final Pattern BEARER = Pattern.compile("^Bearer +(?<token>[A-Za-z0-9\\-._~+/]+=*) *$",
 			Pattern.CASE_INSENSITIVE);
+
+	/** A second bearer credential in the same header, as proxies write repeated headers. */
+	private static final Pattern ANOTHER_BEARER = Pattern.compile(",\\s*Bearer(\\s|$)", Pattern.CASE_INSENSITIVE);
 
 	private static final String ACCESS_TOKEN_PARAMETER = "access_token";
 
@@ -34,6 +38,9 @@ public final class ZuploBearerTokenResolver implements BearerTokenResolver {
 		while (headers != null && headers.hasMoreElements()) {
 			String header = headers.nextElement();
 			if (isBearer(header)) {
+				if (ANOTHER_BEARER.matcher(header).find()) {
+					throw invalidRequest("the request carries more than one bearer token");
+				}
 				tokens.add(token(header));
 			}
 		}

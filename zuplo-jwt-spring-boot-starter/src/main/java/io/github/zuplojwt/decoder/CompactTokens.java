@@ -1,0 +1,96 @@
+package io.github.zuplojwt.decoder;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+
+/**
+ * Structural checks on a compact token before a JOSE parser sees it, and plain reasons for
+ * tokens the parser refuses. Every part of a compact JWS must be canonical base64url
+ * (RFC 7515: the URL-safe alphabet, no padding, unused trailing bits zero), so that one
+ * signature has exactly one spelling.
+ */
+final class CompactTokens {
+
+	private static final String MALFORMED = "token is malformed: it is not a signed JWT (JWS compact serialization)";
+
+	private CompactTokens() {
+	}
+
+	/** Whether every dot-separated part of the token is canonical base64url. */
+	static boolean isStrictBase64url(String token) {
+		int start = 0;
+		for (int i = 0; i <= token.length(); i++) {
+			if (i == token.length() || token.charAt(i) == '.') {
+				if (!isCanonical(token, start, i)) {
+					return false;
+				}
+				start = i + 1;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isCanonical(String token, int start, int end) {
+		int lastValue = 0;
+		for (int i = start; i < end; i++) {
+			lastValue = valueOf(token.charAt(i));
+			if (lastValue < 0) {
+				return false;
+			}
+		}
+		return switch ((end - start) % 4) {
+			case 1 -> false;
+			case 2 -> (lastValue & 0x0F) == 0;
+			case 3 -> (lastValue & 0x03) == 0;
+			default -> true;
+		};
+	}
+
+	private static int valueOf(char c) {
+		if (c >= 'A' && c <= 'Z') {
+			return c - 'A';
+		}
+		if (c >= 'a' && c <= 'z') {
+			return c - 'a' + 26;
+		}
+		if (c >= '0' && c <= '9') {
+			return c - '0' + 52;
+		}
+		if (c == '-') {
+			return 62;
+		}
+		return (c == '_') ? 63 : -1;
+	}
+
+	/**
+	 * Why a token that is canonical base64url is still not a signed JWT: unsigned
+	 * ({@code alg} none in any casing), encrypted, without a signature, or malformed.
+	 */
+	static String whyNotSigned(String token) {
+		String[] parts = token.split("\\.", -1);
+		Object algorithm = headerOf(parts[0]).get("alg");
+		if (algorithm instanceof String name && "none".equalsIgnoreCase(name)) {
+			return "token algorithm none is not allowed: unsigned tokens are never accepted";
+		}
+		if (parts.length == 5 && headerOf(parts[0]).get("enc") != null) {
+			return "token is encrypted (JWE); a signed JWT is expected";
+		}
+		if (parts.length == 3 && parts[2].isEmpty() && algorithm != null) {
+			return "token has no signature";
+		}
+		return MALFORMED;
+	}
+
+	private static Map<String, Object> headerOf(String part) {
+		try {
+			return JSONObjectUtils.parse(new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8));
+		}
+		catch (IllegalArgumentException | java.text.ParseException ex) {
+			return Map.of();
+		}
+	}
+
+}
