@@ -2,16 +2,19 @@ package io.github.zuplojwt.autoconfigure;
 
 import java.util.List;
 
+import io.github.zuplojwt.principal.ClaimAuthoritiesConverter;
+import io.github.zuplojwt.principal.ZuploPrincipal;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.util.StringUtils;
 
 /**
- * How a verified token becomes the authenticated principal: its name from
- * {@code zuplo.principal-claim}, its authorities from {@code zuplo.authorities-claim}.
+ * How a verified token becomes the authenticated principal: a {@link ZuploPrincipal} named
+ * by {@code zuplo.principal-claim}, with authorities from {@code zuplo.authorities-claim}.
  */
 @Configuration(proxyBeanMethods = false)
 class ZuploJwtAuthenticationConfiguration {
@@ -19,17 +22,16 @@ class ZuploJwtAuthenticationConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	JwtAuthenticationConverter zuploJwtAuthenticationConverter(ZuploJwtProperties properties) {
-		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-		if (!StringUtils.hasText(properties.getPrincipalClaim())) {
-			throw new org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException(
-					"zuplo.principal-claim", properties.getPrincipalClaim(), "It must name a claim, such as sub.");
+		String principalClaim = properties.getPrincipalClaim();
+		if (!StringUtils.hasText(principalClaim)) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.principal-claim", principalClaim,
+					"It must name a claim, such as sub.");
 		}
-		converter.setPrincipalClaimName(properties.getPrincipalClaim());
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtPrincipalConverter((jwt) -> new ZuploPrincipal(jwt, principalClaim));
 		if (StringUtils.hasText(properties.getAuthoritiesClaim())) {
-			JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-			authorities.setAuthoritiesClaimName(properties.getAuthoritiesClaim());
-			authorities.setAuthorityPrefix((properties.getAuthorityPrefix() != null) ? properties.getAuthorityPrefix() : "");
-			converter.setJwtGrantedAuthoritiesConverter(authorities);
+			converter.setJwtGrantedAuthoritiesConverter(new ClaimAuthoritiesConverter(
+					properties.getAuthoritiesClaim().trim(), properties.getAuthorityPrefix()));
 		}
 		else {
 			converter.setJwtGrantedAuthoritiesConverter((jwt) -> List.of());

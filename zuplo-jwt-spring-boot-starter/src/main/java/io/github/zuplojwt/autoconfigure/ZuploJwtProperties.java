@@ -29,10 +29,24 @@ public class ZuploJwtProperties {
 	private URI issuer;
 
 	/**
-	 * JSON Web Key Set URI of the issuer. Defaults to the issuer followed by
-	 * /.well-known/jwks.json.
+	 * Further trusted issuers, such as other environments of the same gateway or a Zuplo
+	 * Identity Token issuer, each with its own keys and checks.
+	 */
+	private List<Issuer> issuers = new ArrayList<>();
+
+	/**
+	 * JSON Web Key Set URI of zuplo.issuer. Defaults to the issuer followed by
+	 * /.well-known/jwks.json, or to the jwks_uri of its discovery document when discovery
+	 * is enabled.
 	 */
 	private URI jwksUri;
+
+	/**
+	 * Whether to find each issuer's key set URI in its OpenID discovery document
+	 * (issuer/.well-known/openid-configuration), read on the first token, when no JWKS URI
+	 * is configured for it.
+	 */
+	private boolean discovery;
 
 	/**
 	 * Audiences accepted in the token's "aud" claim; at least one must be present. When
@@ -75,7 +89,8 @@ public class ZuploJwtProperties {
 
 	/**
 	 * Claim mapped to granted authorities: a string, a space-separated string or an array
-	 * of strings. No authorities are granted from the token when unset.
+	 * of strings; a dotted path such as data.roles reaches into nested objects. No
+	 * authorities are granted from the token when unset.
 	 */
 	private String authoritiesClaim;
 
@@ -108,6 +123,22 @@ public class ZuploJwtProperties {
 
 	public void setIssuer(URI issuer) {
 		this.issuer = issuer;
+	}
+
+	public List<Issuer> getIssuers() {
+		return this.issuers;
+	}
+
+	public void setIssuers(List<Issuer> issuers) {
+		this.issuers = issuers;
+	}
+
+	public boolean isDiscovery() {
+		return this.discovery;
+	}
+
+	public void setDiscovery(boolean discovery) {
+		this.discovery = discovery;
 	}
 
 	public URI getJwksUri() {
@@ -200,6 +231,68 @@ public class ZuploJwtProperties {
 
 	public Jwks getJwks() {
 		return this.jwks;
+	}
+
+	/**
+	 * One more trusted issuer. Audiences and required claims left unset are taken from
+	 * zuplo.audiences and zuplo.required-claims.
+	 */
+	public static class Issuer {
+
+		/**
+		 * Issuer URI; the token's "iss" claim must equal it exactly.
+		 */
+		private URI issuer;
+
+		/**
+		 * JSON Web Key Set URI of this issuer. Defaults to the issuer followed by
+		 * /.well-known/jwks.json.
+		 */
+		private URI jwksUri;
+
+		/**
+		 * Audiences accepted from this issuer; when unset, zuplo.audiences.
+		 */
+		private List<String> audiences;
+
+		/**
+		 * Claims this issuer's tokens must carry, with their accepted values; when unset,
+		 * zuplo.required-claims.
+		 */
+		private Map<String, List<String>> requiredClaims;
+
+		public URI getIssuer() {
+			return this.issuer;
+		}
+
+		public void setIssuer(URI issuer) {
+			this.issuer = issuer;
+		}
+
+		public URI getJwksUri() {
+			return this.jwksUri;
+		}
+
+		public void setJwksUri(URI jwksUri) {
+			this.jwksUri = jwksUri;
+		}
+
+		public List<String> getAudiences() {
+			return this.audiences;
+		}
+
+		public void setAudiences(List<String> audiences) {
+			this.audiences = audiences;
+		}
+
+		public Map<String, List<String>> getRequiredClaims() {
+			return this.requiredClaims;
+		}
+
+		public void setRequiredClaims(Map<String, List<String>> requiredClaims) {
+			this.requiredClaims = requiredClaims;
+		}
+
 	}
 
 	/**

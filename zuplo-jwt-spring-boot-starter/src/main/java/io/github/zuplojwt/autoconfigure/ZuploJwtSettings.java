@@ -3,6 +3,7 @@ package io.github.zuplojwt.autoconfigure;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,11 +37,59 @@ final class ZuploJwtSettings {
 	}
 
 	static List<TrustedIssuer> trustedIssuers(ZuploJwtProperties properties) {
-		String issuer = issuer(properties.getIssuer());
-		URI jwksUri = (properties.getJwksUri() != null) ? httpUri("zuplo.jwks-uri", properties.getJwksUri())
-				: URI.create(issuer + JWKS_PATH);
-		return List.of(new TrustedIssuer(issuer, jwks(properties.getJwks(), jwksUri),
-				audiences(properties.getAudiences()), requiredClaims(properties.getRequiredClaims())));
+		if (properties.getIssuer() == null && properties.getIssuers().isEmpty()) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.issuer", null,
+					"Set zuplo.issuer to your Zuplo gateway's issuer, for example "
+							+ "https://my-api-main-1a2b3c.zuplo.app/__zuplo/issuer (or list several in zuplo.issuers).");
+		}
+		if (properties.getIssuer() == null && properties.getJwksUri() != null) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.jwks-uri", properties.getJwksUri(),
+					"It belongs to zuplo.issuer, which is not set; give each zuplo.issuers entry its own jwks-uri.");
+		}
+		Set<String> audiences = audiences("zuplo.audiences", properties.getAudiences());
+		Map<String, List<String>> requiredClaims = requiredClaims("zuplo.required-claims",
+				properties.getRequiredClaims());
+		Map<String, TrustedIssuer> issuers = new LinkedHashMap<>();
+		if (properties.getIssuer() != null) {
+			add(issuers, "zuplo.issuer", trustedIssuer(properties, "zuplo.issuer", properties.getIssuer(),
+					"zuplo.jwks-uri", properties.getJwksUri(), audiences, requiredClaims));
+		}
+		for (int i = 0; i < properties.getIssuers().size(); i++) {
+			ZuploJwtProperties.Issuer entry = properties.getIssuers().get(i);
+			String prefix = "zuplo.issuers[" + i + "].";
+			if (entry.getIssuer() == null) {
+				throw new InvalidConfigurationPropertyValueException(prefix + "issuer", null,
+						"Each entry of zuplo.issuers needs its issuer URL.");
+			}
+			Set<String> entryAudiences = (entry.getAudiences() != null)
+					? audiences(prefix + "audiences", entry.getAudiences()) : audiences;
+			Map<String, List<String>> entryClaims = (entry.getRequiredClaims() != null)
+					? requiredClaims(prefix + "required-claims", entry.getRequiredClaims()) : requiredClaims;
+			add(issuers, prefix + "issuer", trustedIssuer(properties, prefix + "issuer", entry.getIssuer(),
+					prefix + "jwks-uri", entry.getJwksUri(), entryAudiences, entryClaims));
+		}
+		return List.copyOf(issuers.values());
+	}
+
+	private static TrustedIssuer trustedIssuer(ZuploJwtProperties properties, String issuerProperty, URI configured,
+			String jwksProperty, URI configuredJwksUri, Set<String> audiences,
+			Map<String, List<String>> requiredClaims) {
+		String issuer = issuer(issuerProperty, configured);
+		JwksSettings jwks;
+		if (configuredJwksUri != null) {
+			jwks = jwks(properties.getJwks(), httpUri(jwksProperty, configuredJwksUri), null);
+		}
+		else {
+			jwks = jwks(properties.getJwks(), URI.create(issuer + JWKS_PATH), properties.isDiscovery() ? issuer : null);
+		}
+		return new TrustedIssuer(issuer, jwks, audiences, requiredClaims);
+	}
+
+	private static void add(Map<String, TrustedIssuer> issuers, String property, TrustedIssuer issuer) {
+		if (issuers.putIfAbsent(issuer.issuer(), issuer) != null) {
+			throw new InvalidConfigurationPropertyValueException(property, issuer.issuer(),
+					"This issuer is already trusted; list each issuer once.");
+		}
 	}
 
 	static VerificationPolicy policy(ZuploJwtProperties properties) {
@@ -49,13 +98,8 @@ final class ZuploJwtSettings {
 	}
 
 	/** The issuer as tokens carry it: Zuplo's issuers have no trailing slash. */
-	static String issuer(URI configured) {
-		if (configured == null) {
-			throw new InvalidConfigurationPropertyValueException("zuplo.issuer", null,
-					"Set zuplo.issuer to your Zuplo gateway's issuer, for example "
-							+ "https://my-api-main-1a2b3c.zuplo.app/__zuplo/issuer.");
-		}
-		String issuer = httpUri("zuplo.issuer", configured).toString();
+	static String issuer(String property, URI configured) {
+		String issuer = httpUri(property, configured).toString();
 		while (issuer.endsWith("/")) {
 			issuer = issuer.substring(0, issuer.length() - 1);
 		}
@@ -120,11 +164,11 @@ final class ZuploJwtSettings {
 		return (int) size.toBytes();
 	}
 
-	private static Set<String> audiences(List<String> audiences) {
+	private static Set<String> audiences(String property, List<String> audiences) {
 		Set<String> result = new LinkedHashSet<>();
 		for (String audience : audiences) {
 			if (!StringUtils.hasText(audience)) {
-				throw new InvalidConfigurationPropertyValueException("zuplo.audiences", audiences,
+				throw new InvalidConfigurationPropertyValueException(property, audiences,
 						"Audiences must not be blank.");
 			}
 			result.add(audience.trim());
@@ -132,17 +176,18 @@ final class ZuploJwtSettings {
 		return result;
 	}
 
-	private static Map<String, List<String>> requiredClaims(Map<String, List<String>> requiredClaims) {
+	private static Map<String, List<String>> requiredClaims(String property,
+			Map<String, List<String>> requiredClaims) {
 		requiredClaims.forEach((name, values) -> {
 			if (values == null || values.isEmpty() || values.stream().anyMatch((v) -> !StringUtils.hasText(v))) {
-				throw new InvalidConfigurationPropertyValueException("zuplo.required-claims." + name, values,
+				throw new InvalidConfigurationPropertyValueException(property + "." + name, values,
 						"Give the accepted value, or several separated by commas.");
 			}
 		});
 		return requiredClaims;
 	}
 
-	private static JwksSettings jwks(ZuploJwtProperties.Jwks jwks, URI uri) {
+	private static JwksSettings jwks(ZuploJwtProperties.Jwks jwks, URI uri, String discoveryIssuer) {
 		positive("zuplo.jwks.cache-ttl", jwks.getCacheTtl());
 		positive("zuplo.jwks.connect-timeout", jwks.getConnectTimeout());
 		positive("zuplo.jwks.read-timeout", jwks.getReadTimeout());
@@ -165,7 +210,7 @@ final class ZuploJwtSettings {
 					"It must be between 1KB and 10MB.");
 		}
 		return new JwksSettings(uri, jwks.getCacheTtl(), jwks.getRefreshCooldown(), jwks.getConnectTimeout(),
-				jwks.getReadTimeout(), outage, (int) maxSize.toBytes());
+				jwks.getReadTimeout(), outage, (int) maxSize.toBytes(), discoveryIssuer);
 	}
 
 	private static void positive(String property, Duration duration) {

@@ -76,16 +76,23 @@ public final class JwksKeySelector implements JWSKeySelector<SecurityContext>, A
 	 * fetched until the first token arrives or {@link #warmUp()} is called.
 	 */
 	public static JwksKeySelector remote(JwksSettings settings, VerificationKeys verificationKeys) {
-		String location = settings.uri().toString();
 		NoRedirectResourceRetriever retriever = new NoRedirectResourceRetriever(
 				(int) settings.connectTimeout().toMillis(), (int) settings.readTimeout().toMillis(),
 				settings.maxSizeBytes());
+		String location;
 		JWKSetSource<SecurityContext> source;
-		try {
-			source = new URLBasedJWKSetSource<>(settings.uri().toURL(), retriever);
+		if (settings.discoveryIssuer() != null) {
+			location = settings.discoveryIssuer() + " (jwks_uri from discovery)";
+			source = new DiscoveredJWKSetSource(settings.discoveryIssuer(), retriever);
 		}
-		catch (MalformedURLException ex) {
-			throw new IllegalArgumentException("not a URL: " + location, ex);
+		else {
+			location = settings.uri().toString();
+			try {
+				source = new URLBasedJWKSetSource<>(settings.uri().toURL(), retriever);
+			}
+			catch (MalformedURLException ex) {
+				throw new IllegalArgumentException("not a URL: " + location, ex);
+			}
 		}
 		source = new TrustedKeySetSource(source, location, verificationKeys);
 		long ttl = settings.cacheTtl().toMillis();

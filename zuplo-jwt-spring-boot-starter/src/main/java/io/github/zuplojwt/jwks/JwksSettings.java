@@ -14,13 +14,18 @@ import java.time.Duration;
  * @param readTimeout read timeout of one fetch
  * @param outageTolerance how long cached keys keep working while fetches fail
  * @param maxSizeBytes largest key set response accepted
+ * @param discoveryIssuer when not {@code null}, the key set URI is read from this issuer's
+ * OpenID discovery document instead of {@code uri}
  */
 public record JwksSettings(URI uri, Duration cacheTtl, Duration refreshCooldown, Duration connectTimeout,
-		Duration readTimeout, Duration outageTolerance, int maxSizeBytes) {
+		Duration readTimeout, Duration outageTolerance, int maxSizeBytes, String discoveryIssuer) {
 
-	public JwksSettings withUri(URI otherUri) {
-		return new JwksSettings(otherUri, this.cacheTtl, this.refreshCooldown, this.connectTimeout, this.readTimeout,
-				this.outageTolerance, this.maxSizeBytes);
+	/**
+	 * Settings for a key set at a known URI, without discovery.
+	 */
+	public JwksSettings(URI uri, Duration cacheTtl, Duration refreshCooldown, Duration connectTimeout,
+			Duration readTimeout, Duration outageTolerance, int maxSizeBytes) {
+		this(uri, cacheTtl, refreshCooldown, connectTimeout, readTimeout, outageTolerance, maxSizeBytes, null);
 	}
 
 }

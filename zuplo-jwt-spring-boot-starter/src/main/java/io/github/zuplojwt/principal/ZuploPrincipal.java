@@ -1,0 +1,119 @@
+package io.github.zuplojwt.principal;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * The caller as the Zuplo gateway vouches for it: a verified {@link Jwt} with accessors
+ * for what Zuplo puts in its tokens. Because it is a {@code Jwt}, a controller can take
+ * either {@code @AuthenticationPrincipal Jwt} or {@code @AuthenticationPrincipal
+ * ZuploPrincipal}.
+ * <p>
+ * Upstream Zuplo JWT policy tokens carry the consumer in {@code sub} and any custom claims
+ * (consumer metadata such as {@code plan}); Zuplo Identity Tokens carry {@code account},
+ * {@code project}, {@code deployment} and {@code environment_type}.
+ */
+public final class ZuploPrincipal extends Jwt implements OAuth2AuthenticatedPrincipal {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	/** Registered JWT claims and Zuplo Identity Token claims: not consumer metadata. */
+	private static final Set<String> STANDARD_CLAIMS = Set.of("iss", "sub", "aud", "exp", "nbf", "iat", "jti",
+			"account", "project", "deployment", "environment_type");
+
+	private final String name;
+
+	/**
+	 * Wraps a verified token.
+	 * @param jwt the verified token
+	 * @param principalClaim the claim that names the principal, such as {@code sub}
+	 */
+	public ZuploPrincipal(Jwt jwt, String principalClaim) {
+		super(jwt.getTokenValue(), jwt.getIssuedAt(), jwt.getExpiresAt(), jwt.getHeaders(), jwt.getClaims());
+		String value = jwt.getClaimAsString(principalClaim);
+		this.name = (value != null) ? value : "";
+	}
+
+	/**
+	 * The value of the configured principal claim ({@code zuplo.principal-claim}), or an
+	 * empty string if the token lacks it.
+	 */
+	@Override
+	public String getName() {
+		return this.name;
+	}
+
+	/**
+	 * The authenticated consumer: the {@code sub} claim, such as the API key consumer's name.
+	 */
+	public String getConsumer() {
+		return getSubject();
+	}
+
+	/** The Zuplo account ({@code account} claim of an Identity Token), or {@code null}. */
+	public String getAccount() {
+		return getClaimAsString("account");
+	}
+
+	/** The Zuplo project ({@code project} claim of an Identity Token), or {@code null}. */
+	public String getProject() {
+		return getClaimAsString("project");
+	}
+
+	/** The Zuplo deployment ({@code deployment} claim of an Identity Token), or {@code null}. */
+	public String getDeployment() {
+		return getClaimAsString("deployment");
+	}
+
+	/**
+	 * The kind of environment that sent the request ({@code environment_type} claim of an
+	 * Identity Token: {@code production}, {@code preview} or {@code development}), or
+	 * {@code null}.
+	 */
+	public String getEnvironmentType() {
+		return getClaimAsString("environment_type");
+	}
+
+	/**
+	 * The custom claims: everything but the registered JWT claims and the Identity Token
+	 * claims, such as consumer metadata the gateway adds ({@code plan}, {@code companyId}).
+	 */
+	public Map<String, Object> getMetadata() {
+		Map<String, Object> metadata = new LinkedHashMap<>();
+		getClaims().forEach((name, value) -> {
+			if (!STANDARD_CLAIMS.contains(name)) {
+				metadata.put(name, value);
+			}
+		});
+		return metadata;
+	}
+
+	/** One custom claim as a string, or {@code null}. */
+	public String getMetadata(String name) {
+		return STANDARD_CLAIMS.contains(name) ? null : getClaimAsString(name);
+	}
+
+	@Override
+	public Map<String, Object> getAttributes() {
+		return getClaims();
+	}
+
+	/**
+	 * None of its own: the authentication carries the authorities mapped from
+	 * {@code zuplo.authorities-claim}.
+	 */
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of();
+	}
+
+}
