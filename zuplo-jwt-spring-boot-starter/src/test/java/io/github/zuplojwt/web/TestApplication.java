@@ -3,6 +3,8 @@ package io.github.zuplojwt.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.zuplojwt.principal.ZuploPrincipal;
+
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @EnableMethodSecurity
-class TestApplication {
+public class TestApplication {
 
 	/** A user's own token check, which must run in addition to the starter's. */
 	@Bean
@@ -41,6 +43,19 @@ class TestApplication {
 			Map<String, Object> body = new LinkedHashMap<>();
 			body.put("message", "Access granted");
 			body.put("user", jwt.getClaims());
+			return body;
+		}
+
+		@GetMapping("/me")
+		Map<String, Object> me(@AuthenticationPrincipal ZuploPrincipal principal) {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("name", principal.getName());
+			body.put("consumer", principal.getConsumer());
+			body.put("account", principal.getAccount());
+			body.put("project", principal.getProject());
+			body.put("deployment", principal.getDeployment());
+			body.put("environmentType", principal.getEnvironmentType());
+			body.put("metadata", principal.getMetadata());
 			return body;
 		}
 

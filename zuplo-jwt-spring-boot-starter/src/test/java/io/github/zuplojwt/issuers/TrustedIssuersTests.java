@@ -1,0 +1,188 @@
+package io.github.zuplojwt.issuers;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import io.github.zuplojwt.support.HttpCalls;
+import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.TestKey;
+import io.github.zuplojwt.support.TokenBuilder;
+import io.github.zuplojwt.web.TestApplication;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.zuplojwt.support.ProblemAssert.assertInvalidToken;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A service that trusts its gateway's production environment ({@code zuplo.issuer}), a
+ * preview environment and a Zuplo Identity Token issuer ({@code zuplo.issuers}), each with
+ * its own keys and checks, and nothing else.
+ */
+@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "zuplo.audiences=https://api.example.com", "zuplo.algorithms=EdDSA,RS256" })
+class TrustedIssuersTests {
+
+	static final String IDENTITY_PATH = "/v1/client-auth/zpka_client_123";
+
+	@RegisterExtension
+	static final JwksServer production = JwksServer.create();
+
+	@RegisterExtension
+	static final JwksServer preview = JwksServer.create();
+
+	@RegisterExtension
+	static final JwksServer identity = JwksServer.create();
+
+	@RegisterExtension
+	static final JwksServer stranger = JwksServer.create();
+
+	static final TestKey productionKey = TestKey.ed25519("prod-1");
+
+	static final TestKey previewKey = TestKey.ed25519("preview-1");
+
+	static final TestKey identityKey = TestKey.rsa("atky_abc123");
+
+	static final TestKey strangerKey = TestKey.ed25519("stranger-1");
+
+	@LocalServerPort
+	int port;
+
+	HttpCalls http;
+
+	@DynamicPropertySource
+	static void issuers(DynamicPropertyRegistry registry) {
+		registry.add("zuplo.issuer", production::issuer);
+		registry.add("zuplo.issuers[0].issuer", preview::issuer);
+		registry.add("zuplo.issuers[1].issuer", TrustedIssuersTests::identityIssuer);
+		registry.add("zuplo.issuers[1].audiences", () -> "https://backend.example.com");
+		registry.add("zuplo.issuers[1].required-claims.account", () -> "acme-corp");
+		registry.add("zuplo.issuers[1].required-claims.project", () -> "billing-api");
+		registry.add("zuplo.issuers[1].required-claims.environment_type", () -> "production,preview");
+	}
+
+	static String identityIssuer() {
+		return identity.baseUrl() + IDENTITY_PATH;
+	}
+
+	@BeforeAll
+	static void publishKeys() {
+		production.publish(productionKey);
+		preview.publish(previewKey);
+		stranger.publish(strangerKey);
+		identity.stubFor(get(urlPathEqualTo(IDENTITY_PATH + "/.well-known/jwks.json"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json")
+				.withBody(new com.nimbusds.jose.jwk.JWKSet(identityKey.publicJwk()).toString())));
+	}
+
+	@BeforeEach
+	void client() {
+		this.http = new HttpCalls(this.port);
+	}
+
+	private TokenBuilder identityToken() {
+		return identityKey.token()
+			.issuer(identityIssuer())
+			.subject("zpka_client_123")
+			.audience("https://backend.example.com")
+			.claim("account", "acme-corp")
+			.claim("project", "billing-api")
+			.claim("deployment", "billing-api-main-8f2d1c")
+			.claim("environment_type", "production");
+	}
+
+	@Test
+	void tokensFromEachTrustedEnvironmentAreAccepted() {
+		String fromProduction = productionKey.token().issuer(production.issuer()).audience("https://api.example.com")
+			.sign();
+		String fromPreview = previewKey.token().issuer(preview.issuer()).audience("https://api.example.com").sign();
+
+		assertThat(this.http.getWithToken("/protected", fromProduction).statusCode()).isEqualTo(200);
+		assertThat(this.http.getWithToken("/protected", fromPreview).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void tokenFromAnUntrustedIssuerIsRejectedWithoutAnyRequestToIt() {
+		String token = strangerKey.token().issuer(stranger.issuer()).audience("https://api.example.com").sign();
+
+		assertInvalidToken(this.http.getWithToken("/protected", token), "issuer");
+		assertThat(stranger.fetchCount()).isZero();
+	}
+
+	@Test
+	void tokenClaimingOneIssuerButSignedWithAnotherIssuersKeyIsRejected() {
+		String token = previewKey.token().issuer(production.issuer()).audience("https://api.example.com").sign();
+
+		assertInvalidToken(this.http.getWithToken("/protected", token), "no trusted signing key");
+	}
+
+	@Test
+	void identityTokenForTheRightAccountProjectAndEnvironmentIsAccepted() throws Exception {
+		HttpResponse<String> response = this.http.getWithToken("/me", identityToken().sign());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		Map<String, Object> me = JSONObjectUtils.parse(response.body());
+		assertThat(me).containsEntry("account", "acme-corp")
+			.containsEntry("project", "billing-api")
+			.containsEntry("deployment", "billing-api-main-8f2d1c")
+			.containsEntry("environmentType", "production")
+			.containsEntry("consumer", "zpka_client_123");
+	}
+
+	@Test
+	void identityTokenFromAPreviewEnvironmentIsAcceptedToo() {
+		String token = identityToken().claim("environment_type", "preview").sign();
+
+		assertThat(this.http.getWithToken("/protected", token).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void identityTokenOfAnotherAccountIsRejected() {
+		assertInvalidToken(this.http.getWithToken("/protected", identityToken().claim("account", "globex").sign()),
+				"account");
+	}
+
+	@Test
+	void identityTokenOfAnotherProjectIsRejected() {
+		assertInvalidToken(this.http.getWithToken("/protected", identityToken().claim("project", "other").sign()),
+				"project");
+	}
+
+	@Test
+	void identityTokenFromADevelopmentEnvironmentIsRejected() {
+		String token = identityToken().claim("environment_type", "development").sign();
+
+		assertInvalidToken(this.http.getWithToken("/protected", token), "environment_type");
+	}
+
+	@Test
+	void eachIssuerHasItsOwnAudience() {
+		String identityForGatewayAudience = identityToken().audience("https://api.example.com").sign();
+		String productionForIdentityAudience = productionKey.token().issuer(production.issuer())
+			.audience("https://backend.example.com").sign();
+
+		assertInvalidToken(this.http.getWithToken("/protected", identityForGatewayAudience), "audience");
+		assertInvalidToken(this.http.getWithToken("/protected", productionForIdentityAudience), "audience");
+	}
+
+	@Test
+	void entriesWithoutTheirOwnAudiencesTakeTheTopLevelOnes() {
+		// The preview entry sets no audiences, so zuplo.audiences applies to it.
+		String token = previewKey.token().issuer(preview.issuer()).audience("https://backend.example.com").sign();
+
+		assertInvalidToken(this.http.getWithToken("/protected", token), "audience");
+	}
+
+}

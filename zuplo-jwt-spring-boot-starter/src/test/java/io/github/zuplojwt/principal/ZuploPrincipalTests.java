@@ -1,0 +1,109 @@
+package io.github.zuplojwt.principal;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import io.github.zuplojwt.support.HttpCalls;
+import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.TestKey;
+import io.github.zuplojwt.web.TestApplication;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static io.github.zuplojwt.support.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The typed principal and authorities as a controller sees them, with a principal claim
+ * other than {@code sub} and authorities nested in the token.
+ */
+@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "zuplo.audiences=api", "zuplo.principal-claim=consumer_name",
+				"zuplo.authorities-claim=data.roles", "zuplo.authority-prefix=role:" })
+class ZuploPrincipalTests {
+
+	@RegisterExtension
+	static final JwksServer gateway = JwksServer.create();
+
+	static final TestKey key = TestKey.ed25519("k1");
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void issuer(DynamicPropertyRegistry registry) {
+		registry.add("zuplo.issuer", gateway::issuer);
+	}
+
+	@BeforeAll
+	static void publish() {
+		gateway.publish(key);
+	}
+
+	private String token(Object roles) {
+		return key.token()
+			.issuer(gateway.issuer())
+			.audience("api")
+			.subject("key_consumer_42")
+			.claim("consumer_name", "acme-mobile-app")
+			.claim("plan", "gold")
+			.claim("companyId", "acme")
+			.claim("data", Map.of("roles", roles))
+			.sign();
+	}
+
+	@Test
+	void typedPrincipalExposesTheConsumerTheConfiguredNameAndTheMetadata() throws Exception {
+		HttpResponse<String> response = new HttpCalls(this.port).getWithToken("/me", token("reader"));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		Map<String, Object> me = JSONObjectUtils.parse(response.body());
+		assertThat(me).containsEntry("name", "acme-mobile-app").containsEntry("consumer", "key_consumer_42");
+		assertThat(JSONObjectUtils.getJSONObject(me, "metadata")).containsEntry("plan", "gold")
+			.containsEntry("companyId", "acme")
+			.containsEntry("consumer_name", "acme-mobile-app")
+			.doesNotContainKeys("iss", "sub", "aud", "exp", "iat");
+	}
+
+	@Test
+	void jwtParameterStillReceivesTheSameToken() throws Exception {
+		HttpResponse<String> response = new HttpCalls(this.port).getWithToken("/protected", token("reader"));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(JSONObjectUtils.getJSONObject(JSONObjectUtils.parse(response.body()), "user"))
+			.containsEntry("sub", "key_consumer_42");
+	}
+
+	@Test
+	void authenticationNameIsTheConfiguredPrincipalClaim() {
+		HttpResponse<String> response = new HttpCalls(this.port).getWithToken("/whoami", token("reader"));
+
+		assertThat(response.body()).startsWith("acme-mobile-app ").contains("role:reader");
+	}
+
+	@Test
+	void nestedAuthorityOpensAnAuthorityProtectedEndpoint() {
+		HttpResponse<String> response = new HttpCalls(this.port).getWithToken("/admin",
+				token(java.util.List.of("reader", "admin")));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void missingAuthorityIsForbiddenWithInsufficientScope() {
+		HttpResponse<String> response = new HttpCalls(this.port).getWithToken("/admin", token("reader"));
+
+		assertProblem(response, 403, "authority");
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("insufficient_scope"));
+	}
+
+}
