@@ -3,13 +3,18 @@ package io.github.zuplojwt.sample;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.zuplojwt.principal.ZuploPrincipal;
+
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The sample's endpoints: {@code /} is public, {@code /protected} needs a valid Zuplo token.
+ * The sample's endpoints: {@code /} is public; {@code /protected} and {@code /me} need a valid
+ * Zuplo token; {@code /gold} also needs the authority {@code plan:gold}, mapped from the
+ * token's {@code plan} claim.
  */
 @RestController
 class SampleController {
@@ -20,6 +25,20 @@ class SampleController {
 		body.put("service", "zuplo-jwt-sample-app");
 		body.put("protected", "/protected");
 		return body;
+	}
+
+	@GetMapping("/me")
+	Map<String, Object> me(@AuthenticationPrincipal ZuploPrincipal principal) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("consumer", principal.getConsumer());
+		body.put("metadata", principal.getMetadata());
+		return body;
+	}
+
+	@GetMapping("/gold")
+	@PreAuthorize("hasAuthority('plan:gold')")
+	Map<String, Object> gold(@AuthenticationPrincipal ZuploPrincipal principal) {
+		return Map.of("message", "Welcome to the gold plan, " + principal.getConsumer());
 	}
 
 	@GetMapping("/protected")

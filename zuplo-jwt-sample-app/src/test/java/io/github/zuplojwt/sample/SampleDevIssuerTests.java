@@ -70,6 +70,31 @@ class SampleDevIssuerTests {
 	}
 
 	@Test
+	void meShowsTheTypedPrincipal() throws Exception {
+		HttpResponse<String> response = get("/me", "Bearer " + this.devIssuer.mintDemoToken());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		Map<String, Object> me = JSONObjectUtils.parse(response.body());
+		assertThat(me).containsEntry("consumer", "dev-consumer");
+		assertThat(JSONObjectUtils.getJSONObject(me, "metadata")).containsEntry("plan", "gold")
+			.containsEntry("companyId", "acme-dev");
+	}
+
+	@Test
+	void goldEndpointOpensForTheGoldPlanOnly() throws Exception {
+		assertThat(get("/gold", "Bearer " + this.devIssuer.mintDemoToken()).statusCode()).isEqualTo(200);
+
+		HttpResponse<String> silver = get("/gold",
+				"Bearer " + this.devIssuer.mint("silver-consumer", Map.of("plan", "silver")));
+
+		assertThat(silver.statusCode()).isEqualTo(403);
+		assertThat(silver.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((challenge) -> assertThat(challenge).contains("insufficient_scope"));
+		assertThat(silver.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+	}
+
+	@Test
 	void indexIsPublic() throws Exception {
 		assertThat(get("/", null).statusCode()).isEqualTo(200);
 	}

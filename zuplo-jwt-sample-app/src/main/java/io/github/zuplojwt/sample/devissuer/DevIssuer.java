@@ -56,10 +56,14 @@ public final class DevIssuer implements AutoCloseable {
 		return this.key.issuer();
 	}
 
-	/** A token for the sample's demo consumer, valid for an hour. */
+	/** A token for the sample's demo consumer, on the gold plan, valid for an hour. */
 	public String mintDemoToken() {
-		return this.key.mint("dev-consumer", AUDIENCE, Map.of("plan", "gold", "companyId", "acme-dev"),
-				Duration.ofHours(1));
+		return mint("dev-consumer", Map.of("plan", "gold", "companyId", "acme-dev"));
+	}
+
+	/** A token for any consumer with the given custom claims, valid for an hour. */
+	public String mint(String consumer, Map<String, Object> metadata) {
+		return this.key.mint(consumer, AUDIENCE, metadata, Duration.ofHours(1));
 	}
 
 	private static void json(HttpExchange exchange, String body) throws IOException {
