@@ -105,6 +105,12 @@ public class ZuploJwtProperties {
 	private DataSize maxTokenSize = DataSize.ofKilobytes(8);
 
 	/**
+	 * How far in the future a token's expiry may lie. Zuplo's upstream tokens live 5
+	 * minutes by default and its Identity Tokens 10 hours.
+	 */
+	private Duration maxTokenLifetime = Duration.ofHours(24);
+
+	/**
 	 * How the issuer's signing keys are fetched and cached.
 	 */
 	private final Jwks jwks = new Jwks();
@@ -227,6 +233,14 @@ public class ZuploJwtProperties {
 
 	public void setMaxTokenSize(DataSize maxTokenSize) {
 		this.maxTokenSize = maxTokenSize;
+	}
+
+	public Duration getMaxTokenLifetime() {
+		return this.maxTokenLifetime;
+	}
+
+	public void setMaxTokenLifetime(Duration maxTokenLifetime) {
+		this.maxTokenLifetime = maxTokenLifetime;
 	}
 
 	public Jwks getJwks() {

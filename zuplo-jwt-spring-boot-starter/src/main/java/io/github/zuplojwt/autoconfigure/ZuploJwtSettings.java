@@ -94,7 +94,8 @@ final class ZuploJwtSettings {
 
 	static VerificationPolicy policy(ZuploJwtProperties properties) {
 		return new VerificationPolicy(algorithms(properties.getAlgorithms()), clockSkew(properties.getClockSkew()),
-				maxTokenSize(properties.getMaxTokenSize()), Clock.systemUTC());
+				maxTokenSize(properties.getMaxTokenSize()), maxTokenLifetime(properties.getMaxTokenLifetime()),
+				Clock.systemUTC());
 	}
 
 	/** The issuer as tokens carry it: Zuplo's issuers have no trailing slash. */
@@ -154,6 +155,15 @@ final class ZuploJwtSettings {
 					"It must be between 0s and " + MAX_CLOCK_SKEW.toMinutes() + "m.");
 		}
 		return skew;
+	}
+
+	private static Duration maxTokenLifetime(Duration lifetime) {
+		if (lifetime == null || lifetime.compareTo(Duration.ofMinutes(1)) < 0
+				|| lifetime.compareTo(Duration.ofDays(30)) > 0) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.max-token-lifetime", lifetime,
+					"It must be between 1m and 30d.");
+		}
+		return lifetime;
 	}
 
 	private static int maxTokenSize(DataSize size) {

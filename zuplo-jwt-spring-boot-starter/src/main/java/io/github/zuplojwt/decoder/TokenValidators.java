@@ -30,6 +30,7 @@ final class TokenValidators {
 		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
 		validators.add(issuer(issuer.issuer()));
 		validators.add(lifetime(policy.clock(), policy.clockSkew()));
+		validators.add(maxLifetime(policy.clock(), policy.clockSkew(), policy.maxTokenLifetime()));
 		if (!issuer.audiences().isEmpty()) {
 			validators.add(audience(issuer.audiences()));
 		}
@@ -66,6 +67,18 @@ final class TokenValidators {
 		};
 	}
 
+	/**
+	 * Refuses tokens that expire further ahead than any gateway token should: a leaked token
+	 * with a far-away expiry would otherwise stay usable for that long.
+	 */
+	static OAuth2TokenValidator<Jwt> maxLifetime(Clock clock, Duration skew, Duration maxLifetime) {
+		return (jwt) -> {
+			Instant expiresAt = jwt.getExpiresAt();
+			return check(expiresAt == null || !expiresAt.isAfter(clock.instant().plus(maxLifetime).plus(skew)),
+					"token expires too far in the future (more than " + describe(maxLifetime) + " ahead)");
+		};
+	}
+
 	static OAuth2TokenValidator<Jwt> audience(Set<String> accepted) {
 		return (jwt) -> {
 			List<String> audiences = jwt.getAudience();
@@ -94,6 +107,11 @@ final class TokenValidators {
 			return values.stream().anyMatch((element) -> matches(element, allowed));
 		}
 		return false;
+	}
+
+	private static String describe(Duration duration) {
+		return (duration.toMinutesPart() == 0 && duration.toSecondsPart() == 0) ? duration.toHours() + " h"
+				: duration.toMinutes() + " min";
 	}
 
 	private static OAuth2TokenValidatorResult check(boolean condition, String reason) {

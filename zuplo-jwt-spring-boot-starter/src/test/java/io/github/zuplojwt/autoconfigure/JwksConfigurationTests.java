@@ -94,6 +94,13 @@ class JwksConfigurationTests {
 			.run((context) -> assertInvalid(context.getStartupFailure(), "zuplo.jwks.max-size"));
 	}
 
+	@Test
+	void maxTokenLifetimeOutOfRangeFailsAtStartup() {
+		this.contextRunner
+			.withPropertyValues("zuplo.issuer=https://gw.example/__zuplo/issuer", "zuplo.max-token-lifetime=90d")
+			.run((context) -> assertInvalid(context.getStartupFailure(), "zuplo.max-token-lifetime"));
+	}
+
 	private static void assertInvalid(Throwable failure, String property) {
 		Throwable cause = failure;
 		while (cause != null && !(cause instanceof InvalidConfigurationPropertyValueException)) {

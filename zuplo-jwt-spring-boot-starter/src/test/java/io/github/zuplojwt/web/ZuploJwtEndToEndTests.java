@@ -161,6 +161,20 @@ class ZuploJwtEndToEndTests {
 	}
 
 	@Test
+	void tokenThatExpiresFurtherAheadThanTheMaximumLifetimeIsRejected() {
+		String token = valid(ed25519).expiresAt(Instant.now().plus(Duration.ofDays(365))).sign();
+
+		assertInvalidToken(this.http.getWithToken("/protected", token), "too far in the future");
+	}
+
+	@Test
+	void tokenLivingAsLongAsAnIdentityTokenIsAccepted() {
+		String token = valid(ed25519).expiresAt(Instant.now().plus(Duration.ofHours(10))).sign();
+
+		assertThat(this.http.getWithToken("/protected", token).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void tokenWithoutExpiryIsRejected() {
 		assertInvalidToken(this.http.getWithToken("/protected", valid(ed25519).expiresAt(null).sign()), "exp");
 	}
