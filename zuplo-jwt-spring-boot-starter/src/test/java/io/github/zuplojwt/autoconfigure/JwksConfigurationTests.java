@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.zuplojwt.support.StartupFailures.assertInvalidProperty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -70,44 +70,35 @@ class JwksConfigurationTests {
 	void cacheTtlNotLongerThanTheTimeoutsFailsAtStartup() {
 		this.contextRunner
 			.withPropertyValues("zuplo.issuer=https://gw.example/__zuplo/issuer", "zuplo.jwks.cache-ttl=3s")
-			.run((context) -> assertInvalid(context.getStartupFailure(), "zuplo.jwks.cache-ttl"));
+			.run((context) -> assertInvalidProperty(context.getStartupFailure(), "zuplo.jwks.cache-ttl"));
 	}
 
 	@Test
 	void jwksUriThatIsNotHttpFailsAtStartup() {
 		this.contextRunner
 			.withPropertyValues("zuplo.issuer=https://gw.example/__zuplo/issuer", "zuplo.jwks-uri=file:///etc/keys.json")
-			.run((context) -> assertInvalid(context.getStartupFailure(), "zuplo.jwks-uri"));
+			.run((context) -> assertInvalidProperty(context.getStartupFailure(), "zuplo.jwks-uri"));
 	}
 
 	@Test
 	void outageToleranceBeyondADayFailsAtStartup() {
 		this.contextRunner
 			.withPropertyValues("zuplo.issuer=https://gw.example/__zuplo/issuer", "zuplo.jwks.outage-tolerance=2d")
-			.run((context) -> assertInvalid(context.getStartupFailure(), "zuplo.jwks.outage-tolerance"));
+			.run((context) -> assertInvalidProperty(context.getStartupFailure(), "zuplo.jwks.outage-tolerance"));
 	}
 
 	@Test
 	void tinyMaxSizeFailsAtStartup() {
 		this.contextRunner
 			.withPropertyValues("zuplo.issuer=https://gw.example/__zuplo/issuer", "zuplo.jwks.max-size=10B")
-			.run((context) -> assertInvalid(context.getStartupFailure(), "zuplo.jwks.max-size"));
+			.run((context) -> assertInvalidProperty(context.getStartupFailure(), "zuplo.jwks.max-size"));
 	}
 
 	@Test
 	void maxTokenLifetimeOutOfRangeFailsAtStartup() {
 		this.contextRunner
 			.withPropertyValues("zuplo.issuer=https://gw.example/__zuplo/issuer", "zuplo.max-token-lifetime=90d")
-			.run((context) -> assertInvalid(context.getStartupFailure(), "zuplo.max-token-lifetime"));
-	}
-
-	private static void assertInvalid(Throwable failure, String property) {
-		Throwable cause = failure;
-		while (cause != null && !(cause instanceof InvalidConfigurationPropertyValueException)) {
-			cause = cause.getCause();
-		}
-		assertThat(cause).isInstanceOf(InvalidConfigurationPropertyValueException.class);
-		assertThat(((InvalidConfigurationPropertyValueException) cause).getName()).isEqualTo(property);
+			.run((context) -> assertInvalidProperty(context.getStartupFailure(), "zuplo.max-token-lifetime"));
 	}
 
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
@@ -29,6 +28,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
+import static io.github.zuplojwt.support.StartupFailures.assertInvalidProperty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -190,15 +190,7 @@ class ZuploJwtAutoConfigurationTests {
 	}
 
 	private static void assertStartupFailure(Throwable failure, String property, String reason) {
-		assertThat(failure).isNotNull();
-		Throwable cause = failure;
-		while (!(cause instanceof InvalidConfigurationPropertyValueException) && cause.getCause() != null) {
-			cause = cause.getCause();
-		}
-		assertThat(cause).isInstanceOf(InvalidConfigurationPropertyValueException.class);
-		InvalidConfigurationPropertyValueException invalid = (InvalidConfigurationPropertyValueException) cause;
-		assertThat(invalid.getName()).isEqualTo(property);
-		assertThat(invalid.getReason()).contains(reason);
+		assertThat(assertInvalidProperty(failure, property).getReason()).contains(reason);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.zuplojwt.support.StartupFailures.assertInvalidProperty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -56,7 +56,7 @@ class IssuerConfigurationTests {
 		this.contextRunner
 			.withPropertyValues("zuplo.issuer=https://a.example/__zuplo/issuer",
 					"zuplo.issuers[0].audiences=api")
-			.run((context) -> assertInvalid(context.getStartupFailure(), "zuplo.issuers[0].issuer"));
+			.run((context) -> assertInvalidProperty(context.getStartupFailure(), "zuplo.issuers[0].issuer"));
 	}
 
 	@Test
@@ -64,7 +64,7 @@ class IssuerConfigurationTests {
 		this.contextRunner
 			.withPropertyValues("zuplo.issuers[0].issuer=https://a.example/__zuplo/issuer",
 					"zuplo.issuers[1].issuer=b.example/issuer")
-			.run((context) -> assertInvalid(context.getStartupFailure(), "zuplo.issuers[1].issuer"));
+			.run((context) -> assertInvalidProperty(context.getStartupFailure(), "zuplo.issuers[1].issuer"));
 	}
 
 	@Test
@@ -72,7 +72,7 @@ class IssuerConfigurationTests {
 		this.contextRunner
 			.withPropertyValues("zuplo.issuer=https://a.example/__zuplo/issuer",
 					"zuplo.issuers[0].issuer=https://a.example/__zuplo/issuer/")
-			.run((context) -> assertInvalid(context.getStartupFailure(), "zuplo.issuers[0].issuer"));
+			.run((context) -> assertInvalidProperty(context.getStartupFailure(), "zuplo.issuers[0].issuer"));
 	}
 
 	@Test
@@ -80,7 +80,7 @@ class IssuerConfigurationTests {
 		this.contextRunner
 			.withPropertyValues("zuplo.issuers[0].issuer=https://a.example/__zuplo/issuer",
 					"zuplo.jwks-uri=https://a.example/keys")
-			.run((context) -> assertInvalid(context.getStartupFailure(), "zuplo.jwks-uri"));
+			.run((context) -> assertInvalidProperty(context.getStartupFailure(), "zuplo.jwks-uri"));
 	}
 
 	@Test
@@ -88,14 +88,14 @@ class IssuerConfigurationTests {
 		this.contextRunner
 			.withPropertyValues("zuplo.issuers[0].issuer=https://a.example/__zuplo/issuer",
 					"zuplo.issuers[0].jwks-uri=file:///keys.json")
-			.run((context) -> assertInvalid(context.getStartupFailure(), "zuplo.issuers[0].jwks-uri"));
+			.run((context) -> assertInvalidProperty(context.getStartupFailure(), "zuplo.issuers[0].jwks-uri"));
 	}
 
 	@Test
 	void discoveryIsReadOnTheFirstTokenAndItsJwksUriIsUsed() {
 		gateway.stubFor(get(urlPathEqualTo(DISCOVERY_PATH)).willReturn(okJson(
 				"{\"issuer\":\"" + gateway.issuer() + "\",\"jwks_uri\":\"" + gateway.baseUrl() + "/keys/v2\"}")));
-		gateway.stubFor(get(urlPathEqualTo("/keys/v2")).willReturn(okJson(KeysJson.of(this.key))));
+		gateway.stubFor(get(urlPathEqualTo("/keys/v2")).willReturn(okJson(JwksServer.jwksJson(this.key))));
 		this.contextRunner.withPropertyValues("zuplo.issuer=" + gateway.issuer(), "zuplo.discovery=true")
 			.run((context) -> {
 				assertThat(discoveryRequests()).isZero();
@@ -114,7 +114,7 @@ class IssuerConfigurationTests {
 		gateway.stubFor(get(urlPathEqualTo(DISCOVERY_PATH)).willReturn(okJson(
 				"{\"issuer\":\"https://evil.example/__zuplo/issuer\",\"jwks_uri\":\"" + gateway.baseUrl()
 						+ "/keys/v2\"}")));
-		gateway.stubFor(get(urlPathEqualTo("/keys/v2")).willReturn(okJson(KeysJson.of(this.key))));
+		gateway.stubFor(get(urlPathEqualTo("/keys/v2")).willReturn(okJson(JwksServer.jwksJson(this.key))));
 		this.contextRunner.withPropertyValues("zuplo.issuer=" + gateway.issuer(), "zuplo.discovery=true")
 			.run((context) -> {
 				ZuploJwtDecoder decoder = context.getBean(ZuploJwtDecoder.class);
@@ -143,28 +143,6 @@ class IssuerConfigurationTests {
 
 	private static int discoveryRequests() {
 		return gateway.countRequestsMatching(getRequestedFor(urlPathEqualTo(DISCOVERY_PATH)).build()).getCount();
-	}
-
-	private static void assertInvalid(Throwable failure, String property) {
-		Throwable cause = failure;
-		while (cause != null && !(cause instanceof InvalidConfigurationPropertyValueException)) {
-			cause = cause.getCause();
-		}
-		assertThat(cause).isInstanceOf(InvalidConfigurationPropertyValueException.class);
-		assertThat(((InvalidConfigurationPropertyValueException) cause).getName()).isEqualTo(property);
-	}
-
-	/** A key set document with the public halves of the given keys. */
-	static final class KeysJson {
-
-		private KeysJson() {
-		}
-
-		static String of(TestKey... keys) {
-			return new com.nimbusds.jose.jwk.JWKSet(java.util.Arrays.stream(keys).map(TestKey::publicJwk).toList())
-				.toString();
-		}
-
 	}
 
 }

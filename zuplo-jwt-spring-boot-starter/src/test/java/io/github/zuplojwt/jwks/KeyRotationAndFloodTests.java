@@ -108,7 +108,7 @@ class KeyRotationAndFloodTests {
 	@Test
 	void concurrentFirstRequestsShareOneFetch() throws Exception {
 		this.decoder = KeySetFixture.decoder(gateway, KeySetFixture.fast(gateway));
-		gateway.stubFor(jwks().willReturn(okJson(jwksJson(this.current)).withFixedDelay(300)));
+		gateway.stubFor(jwks().willReturn(okJson(JwksServer.jwksJson(this.current)).withFixedDelay(300)));
 		String token = token(this.current);
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(50);
@@ -144,11 +144,6 @@ class KeyRotationAndFloodTests {
 		await().atMost(Duration.ofSeconds(5)).until(() -> gateway.fetchCount() >= 2);
 
 		assertThat(this.decoder.decode(token(this.current))).isNotNull();
-	}
-
-	static String jwksJson(TestKey... keys) {
-		return new com.nimbusds.jose.jwk.JWKSet(java.util.Arrays.stream(keys).map(TestKey::publicJwk).toList())
-			.toString(true);
 	}
 
 }

@@ -47,8 +47,13 @@ public final class JwksServer extends WireMockExtension {
 
 	/** Publishes the public halves of the given keys. */
 	public void publish(TestKey... keys) {
+		publishJson(jwksJson(keys));
+	}
+
+	/** A JSON Web Key Set document with the public halves of the given keys. */
+	public static String jwksJson(TestKey... keys) {
 		List<JWK> jwks = Arrays.stream(keys).map(TestKey::publicJwk).toList();
-		publishJson(new JWKSet(jwks).toString(true));
+		return new JWKSet(jwks).toString(true);
 	}
 
 	public void publishJson(String json) {
