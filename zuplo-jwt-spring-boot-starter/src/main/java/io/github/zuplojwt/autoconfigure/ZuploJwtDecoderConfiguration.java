@@ -43,9 +43,10 @@ class ZuploJwtDecoderConfiguration {
 		List<TrustedIssuer> issuers = ZuploJwtSettings.trustedIssuers(properties);
 		for (TrustedIssuer issuer : issuers) {
 			if (issuer.audiences().isEmpty()) {
-				logger.warn("zuplo.audiences is empty, so tokens from " + issuer.issuer()
-						+ " are accepted whatever their audience, including tokens the gateway minted for other"
-						+ " backends. Set zuplo.audiences to the audience configured in the Zuplo JWT policy.");
+				logger.warn("No audience is configured for issuer " + issuer.issuer()
+						+ ", so its tokens are accepted whatever their audience, including tokens the gateway minted"
+						+ " for other backends. Set zuplo.audiences (or the entry's audiences under zuplo.issuers) to"
+						+ " the audience configured in the Zuplo policy.");
 			}
 		}
 		List<OAuth2TokenValidator<Jwt>> additional = userValidators.orderedStream().toList();

@@ -165,7 +165,7 @@ class ZuploJwtAutoConfigurationTests {
 	void emptyAudiencesLogAWarningAtStartup(CapturedOutput output) {
 		this.contextRunner.withPropertyValues(ISSUER).run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(output).contains("zuplo.audiences is empty");
+			assertThat(output).contains("No audience is configured for issuer https://gw.example/__zuplo/issuer");
 		});
 	}
 
@@ -173,7 +173,7 @@ class ZuploJwtAutoConfigurationTests {
 	void configuredAudiencesLogNoWarning(CapturedOutput output) {
 		this.contextRunner.withPropertyValues(ISSUER, "zuplo.audiences=https://api.example.com").run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(output).doesNotContain("zuplo.audiences is empty");
+			assertThat(output).doesNotContain("No audience is configured");
 		});
 	}
 
@@ -187,6 +187,18 @@ class ZuploJwtAutoConfigurationTests {
 					"\"zuplo.protected-paths\"", "\"zuplo.public-paths\"", "\"zuplo.principal-claim\"",
 					"\"zuplo.authorities-claim\"", "\"zuplo.enabled\"", "\"zuplo.jwks.cache-ttl\"");
 		}
+	}
+
+	@Test
+	void issuersEntryWithoutAudiencesIsNamedInTheWarning(CapturedOutput output) {
+		this.contextRunner
+			.withPropertyValues("zuplo.issuer=https://gw.example/__zuplo/issuer", "zuplo.audiences=api",
+					"zuplo.issuers[0].issuer=https://id.example/issuer", "zuplo.issuers[0].audiences=")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(output).contains("No audience is configured for issuer https://id.example/issuer")
+					.doesNotContain("No audience is configured for issuer https://gw.example/__zuplo/issuer");
+			});
 	}
 
 	private static void assertStartupFailure(Throwable failure, String property, String reason) {
