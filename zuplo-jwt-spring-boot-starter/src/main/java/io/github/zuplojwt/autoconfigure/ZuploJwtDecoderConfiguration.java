@@ -2,17 +2,24 @@ package io.github.zuplojwt.autoconfigure;
 
 import java.util.List;
 
+import javax.net.ssl.SSLContext;
+
 import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
 import io.github.zuplojwt.crypto.Ed25519Backend;
 import io.github.zuplojwt.crypto.VerificationKeys;
 import io.github.zuplojwt.decoder.TrustedIssuer;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.jwks.KeySetLocations;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.ssl.NoSuchSslBundleException;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +28,7 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.util.StringUtils;
 
 /**
  * The {@link JwtDecoder} that verifies Zuplo tokens, and the Ed25519 backend it uses.
@@ -39,21 +47,55 @@ class ZuploJwtDecoderConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(JwtDecoder.class)
 	ZuploJwtDecoder zuploJwtDecoder(ZuploJwtProperties properties, Ed25519Backend ed25519Backend,
-			ObjectProvider<OAuth2TokenValidator<Jwt>> userValidators) {
-		List<TrustedIssuer> issuers = ZuploJwtSettings.trustedIssuers(properties);
+			ObjectProvider<OAuth2TokenValidator<Jwt>> userValidators, ObjectProvider<SslBundles> sslBundles,
+			ObjectProvider<ObservationRegistry> observations) {
+		List<TrustedIssuer> issuers = ZuploJwtSettings.trustedIssuers(properties,
+				sslContext(properties.getJwks().getSslBundle(), sslBundles));
 		for (TrustedIssuer issuer : issuers) {
-			if (issuer.audiences().isEmpty()) {
-				logger.warn("No audience is configured for issuer " + issuer.issuer()
-						+ ", so its tokens are accepted whatever their audience, including tokens the gateway minted"
-						+ " for other backends. Set zuplo.audiences (or the entry's audiences under zuplo.issuers) to"
-						+ " the audience configured in the Zuplo policy.");
-			}
+			warnIfUnprotected(issuer);
 		}
 		List<OAuth2TokenValidator<Jwt>> additional = userValidators.orderedStream().toList();
 		OAuth2TokenValidator<Jwt> additionalValidator = additional.isEmpty() ? null
 				: new DelegatingOAuth2TokenValidator<>(additional);
 		return ZuploJwtDecoder.create(issuers, ZuploJwtSettings.policy(properties),
-				new VerificationKeys(ed25519Backend), additionalValidator);
+				new VerificationKeys(ed25519Backend), additionalValidator,
+				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+	}
+
+	private static void warnIfUnprotected(TrustedIssuer issuer) {
+		if (issuer.audiences().isEmpty()) {
+			logger.warn("No audience is configured for issuer " + issuer.issuer()
+					+ ", so its tokens are accepted whatever their audience, including tokens the gateway minted"
+					+ " for other backends. Set zuplo.audiences (or the entry's audiences under zuplo.issuers) to"
+					+ " the audience configured in the Zuplo policy.");
+		}
+		if (issuer.jwks().allowHttp()) {
+			String location = (issuer.jwks().discoveryIssuer() != null) ? "its discovery document's jwks_uri"
+					: issuer.jwks().uri().toString();
+			if (issuer.jwks().discoveryIssuer() != null || KeySetLocations.isInsecure(issuer.jwks().uri())) {
+				logger.warn("zuplo.jwks.allow-http is on: the keys of issuer " + issuer.issuer() + " may be fetched"
+						+ " over plain http (" + location + "). Anyone who can intercept that fetch can publish keys"
+						+ " and mint tokens this service accepts. Use https outside a trusted network.");
+			}
+		}
+	}
+
+	private static SSLContext sslContext(String bundle, ObjectProvider<SslBundles> sslBundles) {
+		if (!StringUtils.hasText(bundle)) {
+			return null;
+		}
+		SslBundles bundles = sslBundles.getIfAvailable();
+		if (bundles == null) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.jwks.ssl-bundle", bundle,
+					"SSL bundles are not available in this application.");
+		}
+		try {
+			return bundles.getBundle(bundle).createSslContext();
+		}
+		catch (NoSuchSslBundleException ex) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.jwks.ssl-bundle", bundle,
+					"No SSL bundle of that name is configured under spring.ssl.bundle.");
+		}
 	}
 
 	@Bean

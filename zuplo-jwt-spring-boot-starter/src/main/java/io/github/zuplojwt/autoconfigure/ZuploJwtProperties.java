@@ -326,12 +326,15 @@ public class ZuploJwtProperties {
 		private Duration refreshCooldown = Duration.ofSeconds(30);
 
 		/**
-		 * Timeout for opening the connection to the key set URI.
+		 * Longest time to establish the connection of one key set fetch (TCP, and the
+		 * proxy when there is one).
 		 */
 		private Duration connectTimeout = Duration.ofSeconds(2);
 
 		/**
-		 * Timeout for reading the key set response.
+		 * Longest time, after connecting, until the whole key set response has arrived,
+		 * however the server paces its bytes. A fetch never takes longer than the connect
+		 * timeout plus this.
 		 */
 		private Duration readTimeout = Duration.ofSeconds(2);
 
@@ -351,6 +354,50 @@ public class ZuploJwtProperties {
 		 * startup.
 		 */
 		private boolean warmUp;
+
+		/**
+		 * Proxy for key set fetches, as http://host:port. When unset, the JVM's standard
+		 * proxy settings (https.proxyHost, http.proxyHost, http.nonProxyHosts) apply.
+		 */
+		private URI proxy;
+
+		/**
+		 * Name of an SSL bundle (spring.ssl.bundle.*) whose trust material verifies the key
+		 * set server, for example a private certificate authority. When unset, the JVM's
+		 * default trust store is used.
+		 */
+		private String sslBundle;
+
+		/**
+		 * Whether key sets may be fetched over plain http from hosts other than loopback.
+		 * Anyone who can intercept such a fetch can publish keys and mint accepted tokens;
+		 * a warning is logged at startup when this is on.
+		 */
+		private boolean allowHttp;
+
+		public URI getProxy() {
+			return this.proxy;
+		}
+
+		public void setProxy(URI proxy) {
+			this.proxy = proxy;
+		}
+
+		public String getSslBundle() {
+			return this.sslBundle;
+		}
+
+		public void setSslBundle(String sslBundle) {
+			this.sslBundle = sslBundle;
+		}
+
+		public boolean isAllowHttp() {
+			return this.allowHttp;
+		}
+
+		public void setAllowHttp(boolean allowHttp) {
+			this.allowHttp = allowHttp;
+		}
 
 		public Duration getCacheTtl() {
 			return this.cacheTtl;

@@ -10,11 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import javax.net.ssl.SSLContext;
+
 import com.nimbusds.jose.JWSAlgorithm;
 import io.github.zuplojwt.crypto.SupportedAlgorithms;
 import io.github.zuplojwt.decoder.TrustedIssuer;
 import io.github.zuplojwt.decoder.VerificationPolicy;
 import io.github.zuplojwt.jwks.JwksSettings;
+import io.github.zuplojwt.jwks.KeySetLocations;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.util.StringUtils;
@@ -29,6 +32,8 @@ final class ZuploJwtSettings {
 
 	static final String JWKS_PATH = "/.well-known/jwks.json";
 
+	static final String DISCOVERY_PATH = "/.well-known/openid-configuration";
+
 	private static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(10);
 
 	private static final Duration MAX_OUTAGE_TOLERANCE = Duration.ofHours(24);
@@ -36,7 +41,12 @@ final class ZuploJwtSettings {
 	private ZuploJwtSettings() {
 	}
 
-	static List<TrustedIssuer> trustedIssuers(ZuploJwtProperties properties) {
+	/**
+	 * The trusted issuers, each with the settings of its key set.
+	 * @param properties the bound properties
+	 * @param sslContext TLS context for key set fetches, or {@code null} for the JVM's
+	 */
+	static List<TrustedIssuer> trustedIssuers(ZuploJwtProperties properties, SSLContext sslContext) {
 		if (properties.getIssuer() == null && properties.getIssuers().isEmpty()) {
 			throw new InvalidConfigurationPropertyValueException("zuplo.issuer", null,
 					"Set zuplo.issuer to your Zuplo gateway's issuer, for example "
@@ -51,7 +61,7 @@ final class ZuploJwtSettings {
 				properties.getRequiredClaims());
 		Map<String, TrustedIssuer> issuers = new LinkedHashMap<>();
 		if (properties.getIssuer() != null) {
-			add(issuers, "zuplo.issuer", trustedIssuer(properties, "zuplo.issuer", properties.getIssuer(),
+			add(issuers, "zuplo.issuer", trustedIssuer(properties, sslContext, "zuplo.issuer", properties.getIssuer(),
 					"zuplo.jwks-uri", properties.getJwksUri(), audiences, requiredClaims));
 		}
 		for (int i = 0; i < properties.getIssuers().size(); i++) {
@@ -65,24 +75,43 @@ final class ZuploJwtSettings {
 					? audiences(prefix + "audiences", entry.getAudiences()) : audiences;
 			Map<String, List<String>> entryClaims = (entry.getRequiredClaims() != null)
 					? requiredClaims(prefix + "required-claims", entry.getRequiredClaims()) : requiredClaims;
-			add(issuers, prefix + "issuer", trustedIssuer(properties, prefix + "issuer", entry.getIssuer(),
+			add(issuers, prefix + "issuer", trustedIssuer(properties, sslContext, prefix + "issuer", entry.getIssuer(),
 					prefix + "jwks-uri", entry.getJwksUri(), entryAudiences, entryClaims));
 		}
 		return List.copyOf(issuers.values());
 	}
 
-	private static TrustedIssuer trustedIssuer(ZuploJwtProperties properties, String issuerProperty, URI configured,
-			String jwksProperty, URI configuredJwksUri, Set<String> audiences,
+	private static TrustedIssuer trustedIssuer(ZuploJwtProperties properties, SSLContext sslContext,
+			String issuerProperty, URI configured, String jwksProperty, URI configuredJwksUri, Set<String> audiences,
 			Map<String, List<String>> requiredClaims) {
 		String issuer = issuer(issuerProperty, configured);
+		boolean allowHttp = properties.getJwks().isAllowHttp();
 		JwksSettings jwks;
 		if (configuredJwksUri != null) {
-			jwks = jwks(properties.getJwks(), httpUri(jwksProperty, configuredJwksUri), null);
+			keySetLocation(jwksProperty, configuredJwksUri, configuredJwksUri, allowHttp);
+			jwks = jwks(properties.getJwks(), configuredJwksUri, null, sslContext);
+		}
+		else if (properties.isDiscovery()) {
+			keySetLocation(issuerProperty, configured, URI.create(issuer + DISCOVERY_PATH), allowHttp);
+			jwks = jwks(properties.getJwks(), URI.create(issuer + JWKS_PATH), issuer, sslContext);
 		}
 		else {
-			jwks = jwks(properties.getJwks(), URI.create(issuer + JWKS_PATH), properties.isDiscovery() ? issuer : null);
+			URI uri = URI.create(issuer + JWKS_PATH);
+			keySetLocation(issuerProperty, configured, uri, allowHttp);
+			jwks = jwks(properties.getJwks(), uri, null, sslContext);
 		}
 		return new TrustedIssuer(issuer, jwks, audiences, requiredClaims);
+	}
+
+	/**
+	 * Refuses a location keys must not be fetched from, naming the property it comes from.
+	 */
+	private static void keySetLocation(String property, URI configured, URI location, boolean allowHttp) {
+		String refused = KeySetLocations.whyRefused(location, allowHttp);
+		if (refused != null) {
+			String where = configured.equals(location) ? "" : "Keys would be fetched from " + location + ". ";
+			throw new InvalidConfigurationPropertyValueException(property, configured, where + refused);
+		}
 	}
 
 	private static void add(Map<String, TrustedIssuer> issuers, String property, TrustedIssuer issuer) {
@@ -197,7 +226,8 @@ final class ZuploJwtSettings {
 		return requiredClaims;
 	}
 
-	private static JwksSettings jwks(ZuploJwtProperties.Jwks jwks, URI uri, String discoveryIssuer) {
+	private static JwksSettings jwks(ZuploJwtProperties.Jwks jwks, URI uri, String discoveryIssuer,
+			SSLContext sslContext) {
 		positive("zuplo.jwks.cache-ttl", jwks.getCacheTtl());
 		positive("zuplo.jwks.connect-timeout", jwks.getConnectTimeout());
 		positive("zuplo.jwks.read-timeout", jwks.getReadTimeout());
@@ -219,8 +249,33 @@ final class ZuploJwtSettings {
 			throw new InvalidConfigurationPropertyValueException("zuplo.jwks.max-size", maxSize,
 					"It must be between 1KB and 10MB.");
 		}
-		return new JwksSettings(uri, jwks.getCacheTtl(), jwks.getRefreshCooldown(), jwks.getConnectTimeout(),
-				jwks.getReadTimeout(), outage, (int) maxSize.toBytes(), discoveryIssuer);
+		Duration waitLimit = jwks.getConnectTimeout().plus(jwks.getReadTimeout());
+		if (discoveryIssuer != null && jwks.getCacheTtl().compareTo(waitLimit.multipliedBy(2)) <= 0) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.jwks.cache-ttl", jwks.getCacheTtl(),
+					"With zuplo.discovery, the first fetch reads two documents: it must be longer than twice"
+							+ " zuplo.jwks.connect-timeout plus zuplo.jwks.read-timeout.");
+		}
+		return new JwksSettings(uri, discoveryIssuer, jwks.getCacheTtl(), jwks.getRefreshCooldown(),
+				jwks.getConnectTimeout(), jwks.getReadTimeout(), outage, (int) maxSize.toBytes(),
+				proxy(jwks.getProxy()), sslContext, jwks.isAllowHttp());
+	}
+
+	/** The proxy for key set fetches: http://host:port, or {@code null} for the JVM's. */
+	static URI proxy(URI proxy) {
+		if (proxy == null) {
+			return null;
+		}
+		boolean bare = proxy.getPath() == null || proxy.getPath().isEmpty() || proxy.getPath().equals("/");
+		if (!"http".equalsIgnoreCase(proxy.getScheme()) || proxy.getHost() == null || proxy.getPort() <= 0 || !bare
+				|| proxy.getRawQuery() != null || proxy.getRawFragment() != null) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.jwks.proxy", proxy,
+					"It must be an HTTP proxy as http://host:port (https key sets are tunnelled through it).");
+		}
+		if (proxy.getRawUserInfo() != null) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.jwks.proxy", "http://***@" + proxy.getHost(),
+					"Proxy credentials are not supported in the URI.");
+		}
+		return proxy;
 	}
 
 	private static void positive(String property, Duration duration) {

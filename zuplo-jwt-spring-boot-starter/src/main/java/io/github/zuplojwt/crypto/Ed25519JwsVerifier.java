@@ -11,7 +11,8 @@ import com.nimbusds.jose.util.Base64URL;
 
 /**
  * Nimbus {@link JWSVerifier} for EdDSA over Ed25519 that delegates to an
- * {@link Ed25519Backend} instead of Nimbus's optional Tink dependency.
+ * {@link Ed25519Backend} instead of Nimbus's optional Tink dependency. Header rules such as
+ * {@code crit} are the decoder's job and are checked before any verifier runs.
  */
 final class Ed25519JwsVerifier implements JWSVerifier {
 
@@ -29,9 +30,6 @@ final class Ed25519JwsVerifier implements JWSVerifier {
 	public boolean verify(JWSHeader header, byte[] signingInput, Base64URL signature) throws JOSEException {
 		if (!ALGORITHMS.contains(header.getAlgorithm())) {
 			throw new JOSEException("Ed25519 keys verify EdDSA signatures only");
-		}
-		if (header.getCriticalParams() != null && !header.getCriticalParams().isEmpty()) {
-			return false;
 		}
 		return this.key.verify(signingInput, signature.decode());
 	}

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * An Ed25519 public key taken from a JWK ({@code kty: OKP}, {@code crv: Ed25519}), decoded
  * once by the {@link Ed25519Backend} and kept ready to verify signatures.
  */
-public final class Ed25519VerificationKey implements PublicKey {
+final class Ed25519VerificationKey implements PublicKey {
 
 	private static final long serialVersionUID = 1L;
 
@@ -19,7 +19,7 @@ public final class Ed25519VerificationKey implements PublicKey {
 
 	private final transient Ed25519Backend.PublicKey decoded;
 
-	public Ed25519VerificationKey(byte[] raw, Ed25519Backend backend) {
+	Ed25519VerificationKey(byte[] raw, Ed25519Backend backend) {
 		this.raw = raw.clone();
 		this.decoded = backend.decode(this.raw);
 	}

@@ -1,16 +1,18 @@
 package io.github.zuplojwt.decoder;
 
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.util.Base64;
 import java.util.Map;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.SignedJWT;
 
 /**
- * Structural checks on a compact token before a JOSE parser sees it, and plain reasons for
- * tokens the parser refuses. Every part of a compact JWS must be canonical base64url
- * (RFC 7515: the URL-safe alphabet, no padding, unused trailing bits zero), so that one
- * signature has exactly one spelling.
+ * The size and shape of a token, checked before and while a JOSE parser reads it, with plain
+ * reasons for tokens the parser refuses. Every part of a compact JWS must be canonical
+ * base64url (RFC 7515: the URL-safe alphabet, no padding, unused trailing bits zero), so that
+ * one signature has exactly one spelling.
  */
 final class CompactTokens {
 
@@ -19,8 +21,28 @@ final class CompactTokens {
 	private CompactTokens() {
 	}
 
+	/**
+	 * Parses a token that is no larger than {@code maxLength} and a canonical compact JWS.
+	 */
+	static SignedJWT parse(String token, int maxLength) {
+		if (token.length() > maxLength) {
+			throw new InvalidTokenException(RejectionReason.TOO_LARGE,
+					"token is larger than the " + maxLength + " bytes allowed");
+		}
+		if (!isStrictBase64url(token)) {
+			throw new InvalidTokenException(RejectionReason.MALFORMED,
+					"token is malformed: its parts are not strict base64url (RFC 7515)");
+		}
+		try {
+			return SignedJWT.parse(token);
+		}
+		catch (ParseException ex) {
+			throw new InvalidTokenException(RejectionReason.MALFORMED, whyNotSigned(token));
+		}
+	}
+
 	/** Whether every dot-separated part of the token is canonical base64url. */
-	static boolean isStrictBase64url(String token) {
+	private static boolean isStrictBase64url(String token) {
 		int start = 0;
 		for (int i = 0; i <= token.length(); i++) {
 			if (i == token.length() || token.charAt(i) == '.') {
@@ -69,7 +91,7 @@ final class CompactTokens {
 	 * Why a token that is canonical base64url is still not a signed JWT: unsigned
 	 * ({@code alg} none in any casing), encrypted, without a signature, or malformed.
 	 */
-	static String whyNotSigned(String token) {
+	private static String whyNotSigned(String token) {
 		String[] parts = token.split("\\.", -1);
 		Object algorithm = headerOf(parts[0]).get("alg");
 		if (algorithm instanceof String name && "none".equalsIgnoreCase(name)) {
@@ -88,7 +110,7 @@ final class CompactTokens {
 		try {
 			return JSONObjectUtils.parse(new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8));
 		}
-		catch (IllegalArgumentException | java.text.ParseException ex) {
+		catch (IllegalArgumentException | ParseException ex) {
 			return Map.of();
 		}
 	}

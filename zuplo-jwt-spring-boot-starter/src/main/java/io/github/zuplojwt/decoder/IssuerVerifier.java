@@ -1,106 +1,80 @@
 package io.github.zuplojwt.decoder;
 
-import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.KeySourceException;
-import com.nimbusds.jose.proc.BadJOSEException;
-import com.nimbusds.jose.proc.BadJWSException;
-import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
-import com.nimbusds.jose.proc.JWSKeySelector;
-import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.SignedJWT;
-import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-import io.github.zuplojwt.crypto.ZuploJwsVerifierFactory;
+import io.github.zuplojwt.crypto.VerificationKey;
+import io.github.zuplojwt.jwks.KeyFetchRequiredException;
+import io.github.zuplojwt.jwks.KeySetState;
 import io.github.zuplojwt.jwks.KeySetUnavailableException;
+import io.github.zuplojwt.jwks.SigningKeySelector;
 
-import org.springframework.core.convert.converter.Converter;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtValidationException;
-import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 
 /**
- * Verifies tokens of one trusted issuer: the signature with the issuer's own keys (Nimbus's
- * JWT processor), then the claims with the issuer's validators.
+ * Verifies tokens of one trusted issuer: the signature with the issuer's own keys, then the
+ * time rules and the issuer's claim rules.
  */
-final class IssuerVerifier {
+final class IssuerVerifier implements AutoCloseable {
 
-	private final TrustedIssuer issuer;
+	private final SigningKeySelector keySelector;
 
-	private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+	private final TimeRules timeRules;
 
-	private final Converter<Map<String, Object>, Map<String, Object>> claimConverter = MappedJwtClaimSetConverter
-		.withDefaults(Map.of());
+	private final ClaimRules claimRules;
 
-	private final OAuth2TokenValidator<Jwt> validator;
-
-	IssuerVerifier(TrustedIssuer issuer, JWSKeySelector<SecurityContext> keySelector,
-			ZuploJwsVerifierFactory verifierFactory, OAuth2TokenValidator<Jwt> validator) {
-		this.issuer = issuer;
-		this.validator = validator;
-		this.processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT,
-				new JOSEObjectType("application/jwt"), null));
-		this.processor.setJWSKeySelector(keySelector);
-		this.processor.setJWSVerifierFactory(verifierFactory);
-		// Claims are checked by the Spring validators below, with plain-language reasons.
-		this.processor.setJWTClaimsSetVerifier(null);
+	IssuerVerifier(SigningKeySelector keySelector, TimeRules timeRules, ClaimRules claimRules) {
+		this.keySelector = keySelector;
+		this.timeRules = timeRules;
+		this.claimRules = claimRules;
 	}
 
-	TrustedIssuer issuer() {
-		return this.issuer;
-	}
-
-	Jwt verify(String token, SignedJWT parsed) {
-		JWTClaimsSet claims = verifySignature(parsed);
-		Jwt jwt = toJwt(token, parsed, claims);
-		OAuth2TokenValidatorResult result = this.validator.validate(jwt);
-		if (result.hasErrors()) {
-			String reason = result.getErrors().iterator().next().getDescription();
-			throw new JwtValidationException(reason, result.getErrors());
-		}
+	Jwt verify(String token, SignedJWT jws, Map<String, Object> rawClaims, boolean mayFetch)
+			throws KeyFetchRequiredException {
+		verifySignature(jws.getHeader(), jws.getSigningInput(), jws.getSignature(), mayFetch);
+		Map<String, Object> claims = Claims.convert(rawClaims);
+		this.timeRules.check(claims);
+		Jwt jwt = Claims.toJwt(token, jws.getHeader().toJSONObject(), claims);
+		this.claimRules.check(jwt);
 		return jwt;
 	}
 
-	private JWTClaimsSet verifySignature(SignedJWT parsed) {
+	private void verifySignature(JWSHeader header, byte[] signingInput, Base64URL signature, boolean mayFetch)
+			throws KeyFetchRequiredException {
+		List<VerificationKey> keys;
 		try {
-			return this.processor.process(parsed, null);
+			keys = this.keySelector.select(header, mayFetch);
 		}
-		catch (KeySourceException ex) {
-			Duration retryAfter = (ex instanceof KeySetUnavailableException unavailable) ? unavailable.getRetryAfter()
-					: this.issuer.jwks().refreshCooldown();
+		catch (KeySetUnavailableException ex) {
 			throw new SigningKeysUnavailableException(
-					"signing keys of the issuer cannot be obtained right now; try again later", retryAfter, ex);
+					"signing keys of the issuer cannot be obtained right now; try again later", ex.getRetryAfter(), ex);
 		}
-		catch (BadJWSException ex) {
-			throw new InvalidTokenException("token signature is not valid");
+		if (keys.isEmpty()) {
+			throw new InvalidTokenException(RejectionReason.UNKNOWN_KEY,
+					"no trusted signing key matches the token's key id (kid) and algorithm");
 		}
-		catch (BadJOSEException ex) {
-			throw new InvalidTokenException("no trusted signing key matches the token's key id (kid) and algorithm");
+		for (VerificationKey key : keys) {
+			if (key.verify(header, signingInput, signature)) {
+				return;
+			}
 		}
-		catch (JOSEException ex) {
-			throw new InvalidTokenException("token signature could not be verified");
-		}
+		throw new InvalidTokenException(RejectionReason.SIGNATURE, "token signature is not valid");
 	}
 
-	private Jwt toJwt(String token, SignedJWT parsed, JWTClaimsSet claims) {
-		if (claims.getIssueTime() != null && claims.getExpirationTime() != null
-				&& !claims.getExpirationTime().after(claims.getIssueTime())) {
-			throw new InvalidTokenException("token expires before it was issued (exp is not after iat)");
-		}
-		Map<String, Object> headers = new LinkedHashMap<>(parsed.getHeader().toJSONObject());
-		Map<String, Object> converted = this.claimConverter.convert(claims.getClaims());
-		try {
-			return Jwt.withTokenValue(token).headers((h) -> h.putAll(headers)).claims((c) -> c.putAll(converted)).build();
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidTokenException("token claims are not of the expected types");
-		}
+	KeySetState keySet() {
+		return this.keySelector.state();
+	}
+
+	void warmUp() {
+		this.keySelector.warmUp();
+	}
+
+	@Override
+	public void close() throws Exception {
+		this.keySelector.close();
 	}
 
 }

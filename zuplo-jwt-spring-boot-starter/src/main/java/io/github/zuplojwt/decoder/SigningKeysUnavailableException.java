@@ -16,12 +16,12 @@ public class SigningKeysUnavailableException extends InvalidTokenException {
 
 	private final Duration retryAfter;
 
-	public SigningKeysUnavailableException(String reason, Duration retryAfter) {
-		this(reason, retryAfter, null);
+	public SigningKeysUnavailableException(String message, Duration retryAfter) {
+		this(message, retryAfter, null);
 	}
 
-	public SigningKeysUnavailableException(String reason, Duration retryAfter, Throwable cause) {
-		super(reason);
+	public SigningKeysUnavailableException(String message, Duration retryAfter, Throwable cause) {
+		super(RejectionReason.KEYS_UNAVAILABLE, message);
 		this.retryAfter = retryAfter;
 		if (cause != null) {
 			initCause(cause);

@@ -5,7 +5,6 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.text.ParseException;
-import java.util.Locale;
 import java.util.Map;
 
 import com.nimbusds.jose.KeySourceException;
@@ -25,8 +24,9 @@ import org.apache.commons.logging.LogFactory;
 /**
  * Finds an issuer's key set through its OpenID discovery document
  * ({@code <issuer>/.well-known/openid-configuration}), read when keys are first needed,
- * never at startup. The document must name exactly the configured issuer, otherwise its
- * {@code jwks_uri} is not trusted and no keys are obtained.
+ * never at startup. The document must name exactly the configured issuer, and its
+ * {@code jwks_uri} must be a location keys may be fetched from that does not downgrade from
+ * the document's https to plain http; otherwise no keys are obtained.
  */
 final class DiscoveredJWKSetSource implements JWKSetSource<SecurityContext> {
 
@@ -38,11 +38,14 @@ final class DiscoveredJWKSetSource implements JWKSetSource<SecurityContext> {
 
 	private final ResourceRetriever retriever;
 
+	private final boolean allowHttp;
+
 	private volatile JWKSetSource<SecurityContext> discovered;
 
-	DiscoveredJWKSetSource(String issuer, ResourceRetriever retriever) {
+	DiscoveredJWKSetSource(String issuer, ResourceRetriever retriever, boolean allowHttp) {
 		this.issuer = issuer;
 		this.retriever = retriever;
+		this.allowHttp = allowHttp;
 	}
 
 	@Override
@@ -57,13 +60,14 @@ final class DiscoveredJWKSetSource implements JWKSetSource<SecurityContext> {
 	}
 
 	private JWKSetSource<SecurityContext> discover() throws KeySourceException {
-		String location = this.issuer + DISCOVERY_PATH;
+		URI location = URI.create(this.issuer + DISCOVERY_PATH);
 		Map<String, Object> document;
 		try {
-			document = JSONObjectUtils.parse(this.retriever.retrieveResource(new URL(location)).getContent());
+			document = JSONObjectUtils.parse(this.retriever.retrieveResource(location.toURL()).getContent());
 		}
 		catch (IOException ex) {
-			throw new JWKSetRetrievalException("could not read the discovery document at " + location, ex);
+			throw new JWKSetRetrievalException(
+					"could not read the discovery document at " + location + ": " + ex.getMessage(), ex);
 		}
 		catch (ParseException ex) {
 			throw new JWKSetParseException("the discovery document at " + location + " is not JSON", ex);
@@ -72,30 +76,38 @@ final class DiscoveredJWKSetSource implements JWKSetSource<SecurityContext> {
 			logger.warn("The discovery document at " + location + " names another issuer; its keys are not trusted");
 			throw new JWKSetUnavailableException("the discovery document names another issuer");
 		}
-		URL jwksUrl = jwksUrl(document.get("jwks_uri"));
-		if (jwksUrl == null) {
-			logger.warn("The discovery document at " + location + " has no usable http(s) jwks_uri");
-			throw new JWKSetUnavailableException("the discovery document has no usable jwks_uri");
-		}
+		URL jwksUrl = jwksUrl(location, document.get("jwks_uri"));
 		logger.info("Issuer " + this.issuer + " publishes its keys at " + jwksUrl);
 		return new URLBasedJWKSetSource<>(jwksUrl, this.retriever);
 	}
 
-	private static URL jwksUrl(Object value) {
-		if (!(value instanceof String text)) {
-			return null;
-		}
+	private URL jwksUrl(URI location, Object value) throws JWKSetUnavailableException {
+		URI uri;
 		try {
-			URI uri = URI.create(text);
-			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-			if (!uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-				return null;
+			uri = (value instanceof String text) ? URI.create(text) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			uri = null;
+		}
+		String refused = (uri != null) ? whyRefused(location, uri) : "it has no jwks_uri";
+		if (refused == null) {
+			try {
+				return uri.toURL();
 			}
-			return uri.toURL();
+			catch (IllegalArgumentException | MalformedURLException ex) {
+				refused = "its jwks_uri is not a URL";
+			}
 		}
-		catch (IllegalArgumentException | MalformedURLException ex) {
-			return null;
+		logger.warn("The discovery document at " + location + " is not trusted for keys: " + refused);
+		throw new JWKSetUnavailableException("the discovery document has no usable jwks_uri: " + refused);
+	}
+
+	private String whyRefused(URI location, URI jwksUri) {
+		if ("https".equalsIgnoreCase(location.getScheme()) && "http".equalsIgnoreCase(jwksUri.getScheme())) {
+			return "its jwks_uri downgrades from https to plain http";
 		}
+		String refused = KeySetLocations.whyRefused(jwksUri, this.allowHttp);
+		return (refused != null) ? "its jwks_uri is refused. " + refused : null;
 	}
 
 	@Override

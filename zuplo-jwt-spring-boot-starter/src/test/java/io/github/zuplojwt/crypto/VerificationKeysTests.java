@@ -45,9 +45,10 @@ class VerificationKeysTests {
 
 	@Test
 	void publishedSigningKeysOfEachTypeAreUsable() throws Exception {
-		assertThat(this.keys.toKey(this.ed25519.publicJwk())).isInstanceOf(Ed25519VerificationKey.class);
-		assertThat(this.keys.toKey(this.rsa.publicJwk())).isInstanceOf(RSAPublicKey.class);
-		assertThat(this.keys.toKey(this.ec.publicJwk())).isInstanceOf(ECPublicKey.class);
+		assertThat(this.keys.toVerificationKey(this.ed25519.publicJwk()).key())
+			.isInstanceOf(Ed25519VerificationKey.class);
+		assertThat(this.keys.toVerificationKey(this.rsa.publicJwk()).key()).isInstanceOf(RSAPublicKey.class);
+		assertThat(this.keys.toVerificationKey(this.ec.publicJwk()).key()).isInstanceOf(ECPublicKey.class);
 	}
 
 	@Test
@@ -67,7 +68,7 @@ class VerificationKeysTests {
 			.build();
 
 		assertRefused(encryptOnly, "key_ops");
-		assertThat(this.keys.toKey(verify)).isNotNull();
+		assertThat(this.keys.toVerificationKey(verify).key()).isNotNull();
 	}
 
 	@Test
@@ -108,14 +109,31 @@ class VerificationKeysTests {
 		assertRefused(secp256k1, "secp256k1");
 	}
 
+	@Test
+	void keyPublishedForAnAlgorithmOfAnotherTypeIsRefused() throws Exception {
+		JWK rsaForEdDsa = new RSAKey.Builder(this.rsa.publicJwk().toRSAKey()).algorithm(JWSAlgorithm.EdDSA).build();
+
+		assertRefused(rsaForEdDsa, "does not fit");
+	}
+
+	@Test
+	void keyPublishedForOneAlgorithmAcceptsOnlyThatAlgorithm() throws Exception {
+		JWK ps256Only = new RSAKey.Builder(this.rsa.publicJwk().toRSAKey()).algorithm(JWSAlgorithm.PS256).build();
+		VerificationKey key = this.keys.toVerificationKey(ps256Only);
+
+		assertThat(key.accepts(JWSAlgorithm.PS256)).isTrue();
+		assertThat(key.accepts(JWSAlgorithm.RS256)).isFalse();
+		assertThat(this.keys.toVerificationKey(this.rsa.publicJwk()).accepts(JWSAlgorithm.RS256)).isTrue();
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "EdDSA", "Ed25519", "RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256",
 			"ES384", "ES512" })
 	void eachKeyFitsOnlyTheAlgorithmsOfItsType(String name) throws Exception {
 		JWSAlgorithm alg = JWSAlgorithm.parse(name);
-		Key ed = this.keys.toKey(this.ed25519.publicJwk());
-		Key rsaKey = this.keys.toKey(this.rsa.publicJwk());
-		Key p256 = this.keys.toKey(this.ec.publicJwk());
+		Key ed = this.keys.toVerificationKey(this.ed25519.publicJwk()).key();
+		Key rsaKey = this.keys.toVerificationKey(this.rsa.publicJwk()).key();
+		Key p256 = this.keys.toVerificationKey(this.ec.publicJwk()).key();
 
 		assertThat(VerificationKeys.fits(ed, alg)).isEqualTo(JWSAlgorithm.Family.ED.contains(alg));
 		assertThat(VerificationKeys.fits(rsaKey, alg)).isEqualTo(JWSAlgorithm.Family.RSA.contains(alg));
@@ -134,7 +152,8 @@ class VerificationKeysTests {
 	}
 
 	private void assertRefused(JWK jwk, String reason) {
-		assertThatExceptionOfType(VerificationKeys.UntrustedKeyException.class).isThrownBy(() -> this.keys.toKey(jwk))
+		assertThatExceptionOfType(VerificationKeys.UntrustedKeyException.class)
+			.isThrownBy(() -> this.keys.toVerificationKey(jwk))
 			.withMessageContaining(reason);
 	}
 

@@ -164,7 +164,7 @@ class KeySetOutageTests {
 			assertThatExceptionOfType(SigningKeysUnavailableException.class)
 				.isThrownBy(() -> this.decoder.decode(token(this.key)))
 				.satisfies((ex) -> assertThat(ex.getRetryAfter()).isBetween(Duration.ofSeconds(1),
-						JwksKeySelector.MAX_FAILURE_BACKOFF));
+						KeySetCache.MAX_FAILURE_BACKOFF));
 		}
 
 		assertThat(gateway.fetchCount()).isEqualTo(1);

@@ -3,6 +3,7 @@ package io.github.zuplojwt.support;
 import java.util.Arrays;
 import java.util.List;
 
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -25,8 +26,11 @@ public final class JwksServer extends WireMockExtension {
 
 	private final WireMockExtension wireMock = this;
 
-	private JwksServer() {
-		super(WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).resetOnEachTest(false));
+	private final boolean https;
+
+	private JwksServer(WireMockConfiguration options, boolean https) {
+		super(WireMockExtension.newInstance().options(options).resetOnEachTest(false));
+		this.https = https;
 	}
 
 	/**
@@ -34,15 +38,40 @@ public final class JwksServer extends WireMockExtension {
 	 * tests, and keeping what it publishes until {@link #reset()}.
 	 */
 	public static JwksServer create() {
-		return new JwksServer();
+		return new JwksServer(wireMockConfig().dynamicPort(), false);
+	}
+
+	/**
+	 * A server like {@link #create()} whose issuer and key set are served over https, with
+	 * the certificate of {@link TlsFiles} (plain http stays open on {@link #httpBaseUrl()}).
+	 */
+	public static JwksServer createHttps() {
+		TlsFiles tls = TlsFiles.get();
+		return new JwksServer(wireMockConfig().dynamicPort()
+			.dynamicHttpsPort()
+			.keystoreType("PKCS12")
+			.keystorePath(tls.keyStore().toString())
+			.keystorePassword(TlsFiles.PASSWORD)
+			.keyManagerPassword(TlsFiles.PASSWORD), true);
+	}
+
+	/** Where the server answers: over https for {@link #createHttps()}. */
+	@Override
+	public String baseUrl() {
+		return this.https ? "https://localhost:" + this.wireMock.getHttpsPort() : httpBaseUrl();
+	}
+
+	/** Where the server answers over plain http. */
+	public String httpBaseUrl() {
+		return "http://localhost:" + this.wireMock.getPort();
 	}
 
 	public String issuer() {
-		return this.wireMock.baseUrl() + ISSUER_PATH;
+		return baseUrl() + ISSUER_PATH;
 	}
 
 	public String jwksUri() {
-		return this.wireMock.baseUrl() + JWKS_PATH;
+		return baseUrl() + JWKS_PATH;
 	}
 
 	/** Publishes the public halves of the given keys. */

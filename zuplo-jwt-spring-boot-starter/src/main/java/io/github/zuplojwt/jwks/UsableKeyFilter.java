@@ -1,13 +1,10 @@
 package io.github.zuplojwt.jwks;
 
-import java.security.Key;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.nimbusds.jose.Algorithm;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -16,20 +13,20 @@ import com.nimbusds.jose.jwk.source.JWKSetSource;
 import com.nimbusds.jose.jwk.source.JWKSetSourceWrapper;
 import com.nimbusds.jose.jwk.source.JWKSetUnavailableException;
 import com.nimbusds.jose.proc.SecurityContext;
+import io.github.zuplojwt.crypto.VerificationKey;
 import io.github.zuplojwt.crypto.VerificationKeys;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Keeps only the keys fit to verify signatures from each fetched key set: keys for
- * encryption, with private material, too short, on unsupported curves, or whose
- * {@code alg} does not fit their type are dropped and logged once each (without key
- * material). A set with no usable key left counts as a failed fetch, so that it never
- * replaces a good cached set.
+ * Converts each fetched key set into a {@link VerificationKeySet}, keeping only the keys fit
+ * to verify signatures; the others are dropped and logged once each (with their {@code kid},
+ * never key material). A set with no usable key left counts as a failed fetch, so that it
+ * never replaces a good cached set.
  */
-final class TrustedKeySetSource extends JWKSetSourceWrapper<SecurityContext> {
+final class UsableKeyFilter extends JWKSetSourceWrapper<SecurityContext> {
 
-	private static final Log logger = LogFactory.getLog(TrustedKeySetSource.class);
+	private static final Log logger = LogFactory.getLog(UsableKeyFilter.class);
 
 	/** Bounds the memory of what was logged, whatever an endpoint publishes. */
 	private static final int MAX_REMEMBERED = 256;
@@ -40,7 +37,7 @@ final class TrustedKeySetSource extends JWKSetSourceWrapper<SecurityContext> {
 
 	private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
-	TrustedKeySetSource(JWKSetSource<SecurityContext> source, String location, VerificationKeys verificationKeys) {
+	UsableKeyFilter(JWKSetSource<SecurityContext> source, String location, VerificationKeys verificationKeys) {
 		super(source);
 		this.location = location;
 		this.verificationKeys = verificationKeys;
@@ -50,35 +47,21 @@ final class TrustedKeySetSource extends JWKSetSourceWrapper<SecurityContext> {
 	public JWKSet getJWKSet(JWKSetCacheRefreshEvaluator refreshEvaluator, long currentTime, SecurityContext context)
 			throws KeySourceException {
 		JWKSet fetched = getSource().getJWKSet(refreshEvaluator, currentTime, context);
-		List<JWK> trusted = new ArrayList<>();
+		List<JWK> usable = new ArrayList<>();
+		List<VerificationKey> keys = new ArrayList<>();
 		for (JWK jwk : fetched.getKeys()) {
-			String reason = whyUntrusted(jwk);
-			if (reason == null) {
-				trusted.add(jwk);
+			try {
+				keys.add(this.verificationKeys.toVerificationKey(jwk));
+				usable.add(jwk);
 			}
-			else {
-				logOnce(jwk.getKeyID(), reason);
+			catch (VerificationKeys.UntrustedKeyException ex) {
+				logOnce(jwk.getKeyID(), ex.getMessage());
 			}
 		}
-		if (trusted.isEmpty()) {
+		if (keys.isEmpty()) {
 			throw new JWKSetUnavailableException("the key set at " + this.location + " has no usable signing key");
 		}
-		return new JWKSet(trusted);
-	}
-
-	private String whyUntrusted(JWK jwk) {
-		Key key;
-		try {
-			key = this.verificationKeys.toKey(jwk);
-		}
-		catch (VerificationKeys.UntrustedKeyException ex) {
-			return ex.getMessage();
-		}
-		Algorithm declared = jwk.getAlgorithm();
-		if (declared != null && !VerificationKeys.fits(key, JWSAlgorithm.parse(declared.getName()))) {
-			return "its alg " + declared.getName().replaceAll("[^A-Za-z0-9]", "?") + " does not fit its key";
-		}
-		return null;
+		return new VerificationKeySet(usable, keys);
 	}
 
 	private void logOnce(String kid, String reason) {
