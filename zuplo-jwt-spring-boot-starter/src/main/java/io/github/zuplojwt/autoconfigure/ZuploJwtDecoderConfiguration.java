@@ -59,6 +59,7 @@ class ZuploJwtDecoderConfiguration {
 				: new DelegatingOAuth2TokenValidator<>(additional);
 		return ZuploJwtDecoder.create(issuers, ZuploJwtSettings.policy(properties),
 				new VerificationKeys(ed25519Backend), additionalValidator,
+				ZuploJwtSettings.tokenCache(properties.getTokenCache()),
 				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 	}
 

@@ -115,6 +115,11 @@ public class ZuploJwtProperties {
 	 */
 	private final Jwks jwks = new Jwks();
 
+	/**
+	 * How verified tokens are cached.
+	 */
+	private final TokenCache tokenCache = new TokenCache();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -245,6 +250,10 @@ public class ZuploJwtProperties {
 
 	public Jwks getJwks() {
 		return this.jwks;
+	}
+
+	public TokenCache getTokenCache() {
+		return this.tokenCache;
 	}
 
 	/**
@@ -453,6 +462,55 @@ public class ZuploJwtProperties {
 
 		public void setWarmUp(boolean warmUp) {
 			this.warmUp = warmUp;
+		}
+
+	}
+
+	/**
+	 * The verified-token cache: a token that verified once is not parsed and
+	 * signature-checked again while its key stays published; its times, claims and the
+	 * application's validators are still checked on every request.
+	 */
+	public static class TokenCache {
+
+		/**
+		 * Whether verified tokens are cached.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Most tokens kept; the oldest go first.
+		 */
+		private int maxEntries = 10_000;
+
+		/**
+		 * Most memory the cached tokens may take, estimated as twice a token's length plus
+		 * 1 KB per entry.
+		 */
+		private DataSize maxSize = DataSize.ofMegabytes(16);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMaxEntries() {
+			return this.maxEntries;
+		}
+
+		public void setMaxEntries(int maxEntries) {
+			this.maxEntries = maxEntries;
+		}
+
+		public DataSize getMaxSize() {
+			return this.maxSize;
+		}
+
+		public void setMaxSize(DataSize maxSize) {
+			this.maxSize = maxSize;
 		}
 
 	}

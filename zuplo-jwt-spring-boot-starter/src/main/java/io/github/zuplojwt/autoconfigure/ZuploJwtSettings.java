@@ -14,6 +14,7 @@ import javax.net.ssl.SSLContext;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import io.github.zuplojwt.crypto.SupportedAlgorithms;
+import io.github.zuplojwt.decoder.TokenCacheSettings;
 import io.github.zuplojwt.decoder.TrustedIssuer;
 import io.github.zuplojwt.decoder.VerificationPolicy;
 import io.github.zuplojwt.jwks.JwksSettings;
@@ -258,6 +259,25 @@ final class ZuploJwtSettings {
 		return new JwksSettings(uri, discoveryIssuer, jwks.getCacheTtl(), jwks.getRefreshCooldown(),
 				jwks.getConnectTimeout(), jwks.getReadTimeout(), outage, (int) maxSize.toBytes(),
 				proxy(jwks.getProxy()), sslContext, jwks.isAllowHttp());
+	}
+
+	/** How many verified tokens to cache, if any. */
+	static TokenCacheSettings tokenCache(ZuploJwtProperties.TokenCache cache) {
+		if (!cache.isEnabled()) {
+			return TokenCacheSettings.DISABLED;
+		}
+		if (cache.getMaxEntries() < 1 || cache.getMaxEntries() > 1_000_000) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.token-cache.max-entries",
+					cache.getMaxEntries(), "It must be between 1 and 1000000; set zuplo.token-cache.enabled=false to"
+							+ " turn the cache off.");
+		}
+		DataSize maxSize = cache.getMaxSize();
+		if (maxSize == null || maxSize.toBytes() < DataSize.ofKilobytes(64).toBytes()
+				|| maxSize.toBytes() > DataSize.ofGigabytes(1).toBytes()) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.token-cache.max-size", maxSize,
+					"It must be between 64KB and 1GB.");
+		}
+		return new TokenCacheSettings(cache.getMaxEntries(), maxSize.toBytes());
 	}
 
 	/** The proxy for key set fetches: http://host:port, or {@code null} for the JVM's. */

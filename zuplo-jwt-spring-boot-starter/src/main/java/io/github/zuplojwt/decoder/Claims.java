@@ -2,6 +2,8 @@ package io.github.zuplojwt.decoder;
 
 import java.text.ParseException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,9 +87,27 @@ final class Claims {
 	private static Object convert(String name, Object value) {
 		return switch (name) {
 			case "exp", "nbf", "iat" -> Instant.ofEpochSecond(((Number) value).longValue());
-			case "aud" -> (value instanceof String audience) ? List.of(audience) : value;
-			default -> value;
+			case "aud" -> (value instanceof String audience) ? List.of(audience) : frozen(value);
+			default -> frozen(value);
 		};
+	}
+
+	/**
+	 * Nested objects and arrays made read-only: a verified token may serve many requests, and
+	 * one request must not change what the next one sees.
+	 */
+	private static Object frozen(Object value) {
+		if (value instanceof Map<?, ?> map) {
+			Map<Object, Object> copy = new LinkedHashMap<>(map.size() * 2);
+			map.forEach((key, element) -> copy.put(key, frozen(element)));
+			return Collections.unmodifiableMap(copy);
+		}
+		if (value instanceof List<?> list) {
+			List<Object> copy = new ArrayList<>(list.size());
+			list.forEach((element) -> copy.add(frozen(element)));
+			return Collections.unmodifiableList(copy);
+		}
+		return value;
 	}
 
 	static Jwt toJwt(String token, Map<String, Object> headers, Map<String, Object> claims) {

@@ -16,7 +16,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * Verifies tokens of one trusted issuer: the signature with the issuer's own keys, then the
- * time rules and the issuer's claim rules.
+ * time rules and the issuer's claim rules; and checks again a token it verified earlier.
  */
 final class IssuerVerifier implements AutoCloseable {
 
@@ -32,18 +32,38 @@ final class IssuerVerifier implements AutoCloseable {
 		this.claimRules = claimRules;
 	}
 
-	Jwt verify(String token, SignedJWT jws, Map<String, Object> rawClaims, boolean mayFetch)
+	/**
+	 * Verifies a token in full: signature, times and claims.
+	 * @return the verified token and the key that verified it
+	 */
+	VerifiedTokenCache.Entry verify(String token, SignedJWT jws, Map<String, Object> rawClaims, boolean mayFetch)
 			throws KeyFetchRequiredException {
-		verifySignature(jws.getHeader(), jws.getSigningInput(), jws.getSignature(), mayFetch);
+		VerificationKey key = verifySignature(jws.getHeader(), jws.getSigningInput(), jws.getSignature(), mayFetch);
 		Map<String, Object> claims = Claims.convert(rawClaims);
 		this.timeRules.check(claims);
 		Jwt jwt = Claims.toJwt(token, jws.getHeader().toJSONObject(), claims);
 		this.claimRules.check(jwt);
-		return jwt;
+		return new VerifiedTokenCache.Entry(jwt, this, key);
 	}
 
-	private void verifySignature(JWSHeader header, byte[] signingInput, Base64URL signature, boolean mayFetch)
-			throws KeyFetchRequiredException {
+	/**
+	 * Checks again, now, a token verified earlier: its key must still be published (known
+	 * without fetching), and its times and claims must still pass.
+	 * @return whether the earlier verification still holds; {@code false} if the key may have
+	 * changed and the token must be verified in full
+	 * @throws InvalidTokenException if the token is no longer valid
+	 */
+	boolean revalidate(VerifiedTokenCache.Entry verified) {
+		if (!this.keySelector.isPublished(verified.key())) {
+			return false;
+		}
+		this.timeRules.check(verified.jwt().getClaims());
+		this.claimRules.check(verified.jwt());
+		return true;
+	}
+
+	private VerificationKey verifySignature(JWSHeader header, byte[] signingInput, Base64URL signature,
+			boolean mayFetch) throws KeyFetchRequiredException {
 		List<VerificationKey> keys;
 		try {
 			keys = this.keySelector.select(header, mayFetch);
@@ -58,7 +78,7 @@ final class IssuerVerifier implements AutoCloseable {
 		}
 		for (VerificationKey key : keys) {
 			if (key.verify(header, signingInput, signature)) {
-				return;
+				return key;
 			}
 		}
 		throw new InvalidTokenException(RejectionReason.SIGNATURE, "token signature is not valid");

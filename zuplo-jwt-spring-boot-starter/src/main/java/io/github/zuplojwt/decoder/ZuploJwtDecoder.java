@@ -35,19 +35,25 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 
 	private final Map<String, IssuerVerifier> verifiers;
 
-	private ZuploJwtDecoder(VerificationPolicy policy, Map<String, IssuerVerifier> verifiers) {
+	private final VerifiedTokenCache tokenCache;
+
+	private ZuploJwtDecoder(VerificationPolicy policy, Map<String, IssuerVerifier> verifiers,
+			VerifiedTokenCache tokenCache) {
 		this.policy = policy;
 		this.verifiers = verifiers;
+		this.tokenCache = tokenCache;
 	}
 
 	/**
-	 * Creates a decoder that trusts the given issuers, without observations.
+	 * Creates a decoder that trusts the given issuers, with the default token cache and
+	 * without observations.
 	 * @see #create(List, VerificationPolicy, VerificationKeys, OAuth2TokenValidator,
-	 * ObservationRegistry)
+	 * TokenCacheSettings, ObservationRegistry)
 	 */
 	public static ZuploJwtDecoder create(List<TrustedIssuer> issuers, VerificationPolicy policy,
 			VerificationKeys verificationKeys, OAuth2TokenValidator<Jwt> additionalValidator) {
-		return create(issuers, policy, verificationKeys, additionalValidator, ObservationRegistry.NOOP);
+		return create(issuers, policy, verificationKeys, additionalValidator, TokenCacheSettings.DEFAULTS,
+				ObservationRegistry.NOOP);
 	}
 
 	/**
@@ -57,11 +63,12 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 	 * @param policy rules common to all tokens
 	 * @param verificationKeys how published keys become verification keys
 	 * @param additionalValidator validated after the starter's own checks, or {@code null}
+	 * @param tokenCache how many verified tokens to keep
 	 * @param observations where key set fetches are observed
 	 */
 	public static ZuploJwtDecoder create(List<TrustedIssuer> issuers, VerificationPolicy policy,
 			VerificationKeys verificationKeys, OAuth2TokenValidator<Jwt> additionalValidator,
-			ObservationRegistry observations) {
+			TokenCacheSettings tokenCache, ObservationRegistry observations) {
 		TimeRules timeRules = new TimeRules(policy);
 		Map<String, IssuerVerifier> verifiers = new LinkedHashMap<>();
 		for (TrustedIssuer issuer : issuers) {
@@ -70,7 +77,9 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 			verifiers.put(issuer.issuer(), new IssuerVerifier(keys, timeRules,
 					new ClaimRules(issuer.audiences(), issuer.requiredClaims(), additionalValidator)));
 		}
-		return new ZuploJwtDecoder(policy, verifiers);
+		VerifiedTokenCache cache = tokenCache.enabled()
+				? new VerifiedTokenCache(tokenCache.maxEntries(), tokenCache.maxBytes()) : null;
+		return new ZuploJwtDecoder(policy, verifiers, cache);
 	}
 
 	@Override
@@ -100,10 +109,22 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 	}
 
 	private Jwt decode(String token, boolean mayFetch) throws KeyFetchRequiredException {
-		SignedJWT jws = null;
 		String issuer = null;
+		String kid = null;
 		try {
-			jws = CompactTokens.parse(token, this.policy.maxTokenLength());
+			VerifiedTokenCache.Entry cached = (this.tokenCache != null) ? this.tokenCache.get(token) : null;
+			if (cached != null) {
+				issuer = cached.jwt().getClaimAsString("iss");
+				kid = (String) cached.jwt().getHeaders().get("kid");
+				if (revalidate(token, cached)) {
+					return cached.jwt();
+				}
+			}
+			else if (this.tokenCache != null) {
+				this.tokenCache.miss();
+			}
+			SignedJWT jws = CompactTokens.parse(token, this.policy.maxTokenLength());
+			kid = jws.getHeader().getKeyID();
 			HeaderRules.check(jws.getHeader(), this.policy.algorithms());
 			Map<String, Object> claims = Claims.parse(jws);
 			issuer = Claims.issuer(claims);
@@ -111,29 +132,59 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 			if (verifier == null) {
 				throw new InvalidTokenException(RejectionReason.ISSUER, "token issuer is not trusted");
 			}
-			return verifier.verify(token, jws, claims, mayFetch);
+			VerifiedTokenCache.Entry verified = verifier.verify(token, jws, claims, mayFetch);
+			if (this.tokenCache != null) {
+				this.tokenCache.put(token, verified);
+			}
+			return verified.jwt();
 		}
 		catch (InvalidTokenException ex) {
-			logRejection(ex, issuer, jws);
+			logRejection(ex, issuer, kid);
 			throw ex;
 		}
 		catch (RuntimeException ex) {
 			// Fail closed: an error while judging a token rejects it; it never becomes a 500.
 			logger.warn("Rejected token after an unexpected " + ex.getClass().getName() + " (issuer="
-					+ Printable.of(issuer) + ", kid=" + Printable.of(kidOf(jws)) + ")");
+					+ Printable.of(issuer) + ", kid=" + Printable.of(kid) + ")");
 			throw new InvalidTokenException(RejectionReason.ERROR, "token could not be verified");
 		}
 	}
 
-	private static void logRejection(InvalidTokenException ex, String issuer, SignedJWT jws) {
+	/**
+	 * Checks again a token from the cache: whether it is served from there (its key is still
+	 * published and it still passes every time and claim rule), or must be verified in full.
+	 * A token that no longer passes is rejected and leaves the cache.
+	 */
+	private boolean revalidate(String token, VerifiedTokenCache.Entry cached) {
+		boolean stillVerified;
+		try {
+			stillVerified = cached.verifier().revalidate(cached);
+		}
+		catch (RuntimeException ex) {
+			this.tokenCache.remove(token);
+			throw ex;
+		}
+		if (stillVerified) {
+			this.tokenCache.hit();
+			return true;
+		}
+		this.tokenCache.remove(token);
+		this.tokenCache.miss();
+		return false;
+	}
+
+	private static void logRejection(InvalidTokenException ex, String issuer, String kid) {
 		if (logger.isDebugEnabled()) {
 			logger.debug("Rejected token: " + ex.getMessage() + " (issuer=" + Printable.of(issuer) + ", kid="
-					+ Printable.of(kidOf(jws)) + ")");
+					+ Printable.of(kid) + ")");
 		}
 	}
 
-	private static String kidOf(SignedJWT jws) {
-		return (jws != null) ? jws.getHeader().getKeyID() : null;
+	/**
+	 * How the verified-token cache is doing; {@link TokenCacheStatistics#NONE} without one.
+	 */
+	public TokenCacheStatistics tokenCacheStatistics() {
+		return (this.tokenCache != null) ? this.tokenCache.statistics() : TokenCacheStatistics.NONE;
 	}
 
 	/**

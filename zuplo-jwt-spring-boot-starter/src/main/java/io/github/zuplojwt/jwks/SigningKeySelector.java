@@ -75,6 +75,23 @@ public final class SigningKeySelector implements AutoCloseable {
 	}
 
 	/**
+	 * Whether {@code key} is still published in the cached key set, answered without ever
+	 * fetching or waiting: {@code false} when the cache would have to fetch to tell.
+	 */
+	public boolean isPublished(VerificationKey key) {
+		long now = System.currentTimeMillis();
+		if (!this.cache.isFresh(now)) {
+			return false;
+		}
+		try {
+			return this.cache.get(now).contains(key);
+		}
+		catch (KeySetUnavailableException ex) {
+			return false;
+		}
+	}
+
+	/**
 	 * Fetches the key set in the background if nothing is cached yet; returns at once.
 	 */
 	public void warmUp() {

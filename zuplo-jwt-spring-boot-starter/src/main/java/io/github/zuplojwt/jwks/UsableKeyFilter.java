@@ -1,7 +1,9 @@
 package io.github.zuplojwt.jwks;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,7 +23,8 @@ import org.apache.commons.logging.LogFactory;
 /**
  * Converts each fetched key set into a {@link VerificationKeySet}, keeping only the keys fit
  * to verify signatures; the others are dropped and logged once each (with their {@code kid},
- * never key material). A set with no usable key left counts as a failed fetch, so that it
+ * never key material). A key published again, unchanged, keeps the conversion it had, so
+ * that tokens it verified stay verified. A set with no usable key left counts as a failed fetch, so that it
  * never replaces a good cached set.
  */
 final class UsableKeyFilter extends JWKSetSourceWrapper<SecurityContext> {
@@ -37,6 +40,9 @@ final class UsableKeyFilter extends JWKSetSourceWrapper<SecurityContext> {
 
 	private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
+	/** The keys of the last set, so that a key published again keeps its conversion. */
+	private volatile Map<JWK, VerificationKey> previous = Map.of();
+
 	UsableKeyFilter(JWKSetSource<SecurityContext> source, String location, VerificationKeys verificationKeys) {
 		super(source);
 		this.location = location;
@@ -49,10 +55,16 @@ final class UsableKeyFilter extends JWKSetSourceWrapper<SecurityContext> {
 		JWKSet fetched = getSource().getJWKSet(refreshEvaluator, currentTime, context);
 		List<JWK> usable = new ArrayList<>();
 		List<VerificationKey> keys = new ArrayList<>();
+		Map<JWK, VerificationKey> converted = new HashMap<>();
 		for (JWK jwk : fetched.getKeys()) {
 			try {
-				keys.add(this.verificationKeys.toVerificationKey(jwk));
+				VerificationKey key = this.previous.get(jwk);
+				if (key == null) {
+					key = this.verificationKeys.toVerificationKey(jwk);
+				}
+				keys.add(key);
 				usable.add(jwk);
+				converted.put(jwk, key);
 			}
 			catch (VerificationKeys.UntrustedKeyException ex) {
 				logOnce(jwk.getKeyID(), ex.getMessage());
@@ -61,6 +73,7 @@ final class UsableKeyFilter extends JWKSetSourceWrapper<SecurityContext> {
 		if (keys.isEmpty()) {
 			throw new JWKSetUnavailableException("the key set at " + this.location + " has no usable signing key");
 		}
+		this.previous = converted;
 		return new VerificationKeySet(usable, keys);
 	}
 

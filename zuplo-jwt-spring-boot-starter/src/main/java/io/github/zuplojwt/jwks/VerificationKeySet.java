@@ -56,6 +56,19 @@ final class VerificationKeySet extends JWKSet {
 		return keys;
 	}
 
+	/** Whether this very key (not merely an equal one) is in the set. */
+	boolean contains(VerificationKey key) {
+		List<VerificationKey> candidates = (key.keyId() != null) ? this.byKeyId.get(key.keyId()) : null;
+		if (candidates != null) {
+			for (VerificationKey candidate : candidates) {
+				if (candidate == key) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	/** How many usable keys the set holds. */
 	int usableKeys() {
 		return this.size;

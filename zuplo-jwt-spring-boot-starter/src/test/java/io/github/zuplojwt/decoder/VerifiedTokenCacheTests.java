@@ -1,0 +1,280 @@
+package io.github.zuplojwt.decoder;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
+import io.github.zuplojwt.crypto.Ed25519Backend;
+import io.github.zuplojwt.crypto.VerificationKeys;
+import io.github.zuplojwt.jwks.JwksSettings;
+import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.TestKey;
+import io.micrometer.observation.ObservationRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The verified-token cache's rules, with really signed tokens and a real key set endpoint:
+ * a token verified once is not signature-checked again, yet on every hit its times and the
+ * application's validators run; a token whose key leaves the key set stops being served; the
+ * cache stays within its bounds; and rejected tokens never enter it.
+ */
+class VerifiedTokenCacheTests {
+
+	private static final String AUDIENCE = "api";
+
+	@RegisterExtension
+	static final JwksServer gateway = JwksServer.create();
+
+	private final TestKey key = TestKey.ed25519("k1");
+
+	private final TestKey next = TestKey.ed25519("k2");
+
+	private final AtomicInteger signatureChecks = new AtomicInteger();
+
+	private final AtomicInteger validatorRuns = new AtomicInteger();
+
+	private final AtomicReference<String> banned = new AtomicReference<>("nobody");
+
+	private final MovableClock clock = new MovableClock();
+
+	private ZuploJwtDecoder decoder;
+
+	@BeforeEach
+	void reset() {
+		gateway.reset();
+		gateway.publish(this.key);
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		if (this.decoder != null) {
+			this.decoder.destroy();
+		}
+	}
+
+	private ZuploJwtDecoder decoder(TokenCacheSettings cache, Duration cacheTtl) {
+		Ed25519Backend counting = (raw) -> {
+			Ed25519Backend.PublicKey decoded = new BouncyCastleEd25519Backend().decode(raw);
+			return (message, signature) -> {
+				this.signatureChecks.incrementAndGet();
+				return decoded.verify(message, signature);
+			};
+		};
+		OAuth2TokenValidator<Jwt> validator = (jwt) -> {
+			this.validatorRuns.incrementAndGet();
+			return this.banned.get().equals(jwt.getSubject())
+					? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "consumer is banned", null))
+					: OAuth2TokenValidatorResult.success();
+		};
+		JwksSettings jwks = new JwksSettings(URI.create(gateway.jwksUri()), cacheTtl, Duration.ofMillis(100),
+				Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(1), 64 * 1024);
+		VerificationPolicy policy = new VerificationPolicy(Set.of(JWSAlgorithm.EdDSA), Duration.ZERO, 8192,
+				this.clock);
+		this.decoder = ZuploJwtDecoder.create(
+				List.of(new TrustedIssuer(gateway.issuer(), jwks, Set.of(AUDIENCE), Map.of())), policy,
+				new VerificationKeys(counting), validator, cache, ObservationRegistry.NOOP);
+		return this.decoder;
+	}
+
+	private ZuploJwtDecoder decoder() {
+		return decoder(TokenCacheSettings.DEFAULTS, Duration.ofMinutes(10));
+	}
+
+	private String token(TestKey signer, String subject) {
+		return signer.token().issuer(gateway.issuer()).audience(AUDIENCE).subject(subject).sign();
+	}
+
+	@Test
+	void tokenSeenAgainIsNotSignatureCheckedAgainButItsValidatorsRunEveryTime() {
+		ZuploJwtDecoder decoder = decoder();
+		String token = token(this.key, "alice");
+
+		for (int i = 0; i < 5; i++) {
+			assertThat(decoder.decode(token).getSubject()).isEqualTo("alice");
+		}
+
+		assertThat(this.signatureChecks).hasValue(1);
+		assertThat(this.validatorRuns).hasValue(5);
+		assertThat(decoder.tokenCacheStatistics()).isEqualTo(new TokenCacheStatistics(4, 1, 1,
+				decoder.tokenCacheStatistics().estimatedBytes()));
+	}
+
+	@Test
+	void cachedTokenIsRejectedOnceItExpiresAndLeavesTheCache() {
+		ZuploJwtDecoder decoder = decoder();
+		String token = token(this.key, "alice");
+		decoder.decode(token);
+
+		this.clock.advance(Duration.ofMinutes(6));
+
+		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> decoder.decode(token))
+			.withMessage("token expired");
+		assertThat(decoder.tokenCacheStatistics().entries()).isZero();
+	}
+
+	@Test
+	void cachedTokenIsRejectedWhenTheApplicationsValidatorChangesItsMind() {
+		ZuploJwtDecoder decoder = decoder();
+		String token = token(this.key, "mallory");
+		decoder.decode(token);
+
+		this.banned.set("mallory");
+
+		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> decoder.decode(token))
+			.withMessage("consumer is banned");
+		assertThat(this.signatureChecks).hasValue(1);
+	}
+
+	@Test
+	void tokenWhoseKeyLeavesTheKeySetStopsBeingServedWhenTheKeySetChanges() {
+		ZuploJwtDecoder decoder = decoder();
+		String old = token(this.key, "alice");
+		decoder.decode(old);
+
+		gateway.publish(this.next);
+		decoder.decode(token(this.next, "bob"));
+
+		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> decoder.decode(old))
+			.withMessageContaining("no trusted signing key");
+	}
+
+	@Test
+	void keyPublishedAgainUnchangedKeepsItsTokensCached() {
+		ZuploJwtDecoder decoder = decoder();
+		String token = token(this.key, "alice");
+		decoder.decode(token);
+
+		gateway.publish(this.key, this.next);
+		decoder.decode(token(this.next, "bob"));
+		decoder.decode(token);
+
+		assertThat(gateway.fetchCount()).isEqualTo(2);
+		assertThat(this.signatureChecks).hasValue(2);
+	}
+
+	@Test
+	void cacheKeepsAtMostItsEntriesAndEvictsTheOldestFirst() {
+		ZuploJwtDecoder decoder = decoder(new TokenCacheSettings(3, 1024 * 1024), Duration.ofMinutes(10));
+		List<String> tokens = List.of(token(this.key, "a"), token(this.key, "b"), token(this.key, "c"),
+				token(this.key, "d"), token(this.key, "e"));
+		tokens.forEach(decoder::decode);
+
+		assertThat(decoder.tokenCacheStatistics().entries()).isEqualTo(3);
+		decoder.decode(tokens.get(4));
+		assertThat(this.signatureChecks).hasValue(5);
+		decoder.decode(tokens.get(0));
+		assertThat(this.signatureChecks).hasValue(6);
+	}
+
+	@Test
+	void cacheKeepsWithinItsBytes() {
+		String token = token(this.key, "a");
+		long perEntry = 2L * token.length() + 1024;
+		ZuploJwtDecoder decoder = decoder(new TokenCacheSettings(1000, perEntry * 2 + 10), Duration.ofMinutes(10));
+
+		for (String subject : List.of("a", "b", "c", "d")) {
+			decoder.decode(token(this.key, subject));
+		}
+
+		assertThat(decoder.tokenCacheStatistics().entries()).isEqualTo(2);
+		assertThat(decoder.tokenCacheStatistics().estimatedBytes()).isLessThanOrEqualTo(perEntry * 2 + 10);
+	}
+
+	@Test
+	void floodOfBadTokensNeitherEntersTheCacheNorEvictsGoodOnes() {
+		ZuploJwtDecoder decoder = decoder(new TokenCacheSettings(2, 1024 * 1024), Duration.ofMinutes(10));
+		String good = token(this.key, "alice");
+		decoder.decode(good);
+		String genuine = token(this.key, "mallory");
+		String forgedBase = genuine.substring(0, genuine.lastIndexOf('.') + 1);
+
+		for (int i = 0; i < 200; i++) {
+			String forged = forgedBase + TestKey.ed25519("x").token().sign().substring(genuine.lastIndexOf('.') + 1);
+			assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> decoder.decode(forged));
+		}
+		this.banned.set("alice-is-fine");
+
+		assertThat(decoder.tokenCacheStatistics().entries()).isEqualTo(1);
+		int checks = this.signatureChecks.get();
+		decoder.decode(good);
+		assertThat(this.signatureChecks).hasValue(checks);
+	}
+
+	@Test
+	void nestedClaimsOfACachedTokenCannotBeChangedByOneRequestForTheNext() {
+		ZuploJwtDecoder decoder = decoder();
+		String token = this.key.token()
+			.issuer(gateway.issuer())
+			.audience(AUDIENCE)
+			.claim("data", Map.of("roles", List.of("reader")))
+			.sign();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> data = (Map<String, Object>) decoder.decode(token).getClaims().get("data");
+		@SuppressWarnings("unchecked")
+		List<String> roles = (List<String>) data.get("roles");
+
+		assertThatExceptionOfType(UnsupportedOperationException.class)
+			.isThrownBy(() -> data.put("roles", List.of("admin")));
+		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> roles.add("admin"));
+		assertThat(decoder.decode(token).getClaims().get("data")).isEqualTo(Map.of("roles", List.of("reader")));
+	}
+
+	@Test
+	void disabledCacheVerifiesEveryTokenInFull() {
+		ZuploJwtDecoder decoder = decoder(TokenCacheSettings.DISABLED, Duration.ofMinutes(10));
+		String token = token(this.key, "alice");
+		decoder.decode(token);
+		decoder.decode(token);
+
+		assertThat(this.signatureChecks).hasValue(2);
+		assertThat(decoder.tokenCacheStatistics()).isEqualTo(TokenCacheStatistics.NONE);
+	}
+
+	/** The real time, which the test can move forward. */
+	private static final class MovableClock extends Clock {
+
+		private volatile Duration offset = Duration.ZERO;
+
+		void advance(Duration duration) {
+			this.offset = this.offset.plus(duration);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return Instant.now().plus(this.offset);
+		}
+
+	}
+
+}
