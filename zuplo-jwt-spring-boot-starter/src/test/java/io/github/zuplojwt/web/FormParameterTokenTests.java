@@ -1,0 +1,170 @@
+package io.github.zuplojwt.web;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import io.github.zuplojwt.support.EarlyResponse;
+import io.github.zuplojwt.support.HttpCalls;
+import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Multipart;
+import io.github.zuplojwt.support.TestKey;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static io.github.zuplojwt.support.ProblemAssert.assertInvalidToken;
+import static io.github.zuplojwt.support.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With {@code zuplo.bearer.form-parameter=true}, a token in the {@code access_token} field of
+ * a form-encoded POST body counts as well (RFC 6750 section 2.2), and only there: not on a GET,
+ * not in a multipart part, not in a body of another type. It counts as a second token next to
+ * a header or query token.
+ */
+@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "zuplo.audiences=api", "zuplo.bearer.form-parameter=true" })
+class FormParameterTokenTests {
+
+	private static final String FORM = "application/x-www-form-urlencoded";
+
+	@RegisterExtension
+	static final JwksServer gateway = JwksServer.create();
+
+	static final TestKey key = TestKey.ed25519("ed-1");
+
+	@LocalServerPort
+	int port;
+
+	HttpCalls http;
+
+	String token;
+
+	@DynamicPropertySource
+	static void issuer(DynamicPropertyRegistry registry) {
+		registry.add("zuplo.issuer", gateway::issuer);
+	}
+
+	@BeforeAll
+	static void publishKeys() {
+		gateway.publish(key);
+	}
+
+	@BeforeEach
+	void validToken() {
+		this.http = new HttpCalls(this.port);
+		this.token = key.token().issuer(gateway.issuer()).audience("api").sign();
+	}
+
+	@Test
+	void tokenInAFormFieldIsAccepted() {
+		HttpResponse<String> response = this.http.postForm("/protected", "note=hi&access_token=" + this.token);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("Access granted", "consumer-alice");
+	}
+
+	@Test
+	void formContentTypeWithACharsetCounts() {
+		HttpResponse<String> response = this.http.send("POST", "/protected", FORM + "; charset=UTF-8",
+				"access_token=" + this.token);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void tokenInAFormFieldIsVerifiedLikeAnyOther() {
+		String expired = key.token()
+			.issuer(gateway.issuer())
+			.audience("api")
+			.issuedAt(Instant.now().minus(Duration.ofMinutes(10)))
+			.expiresAt(Instant.now().minus(Duration.ofMinutes(5)))
+			.sign();
+
+		assertInvalidToken(this.http.postForm("/protected", "access_token=" + expired), "expired");
+	}
+
+	@Test
+	void malformedFormTokenIsRejected() {
+		assertInvalidToken(this.http.postForm("/protected", "access_token=not%20a%20token"), "malformed");
+	}
+
+	@Test
+	void headerAndFormTokensAreAnInvalidRequest() {
+		assertInvalidRequest(this.http.postForm("/protected", "access_token=" + this.token, "Authorization",
+				"Bearer " + this.token), "both in the Authorization header and in the access_token form field");
+	}
+
+	@Test
+	void twoFormTokensAreAnInvalidRequest() {
+		assertInvalidRequest(
+				this.http.postForm("/protected", "access_token=" + this.token + "&access_token=" + this.token),
+				"more than one bearer token");
+	}
+
+	@Test
+	void formAndQueryTokensAreAnInvalidRequest() {
+		assertInvalidRequest(this.http.postForm("/protected?access_token=x", "access_token=" + this.token),
+				"query parameter");
+	}
+
+	@Test
+	void queryTokenOfAFormPostWithoutATokenFieldIsIgnored() {
+		assertProblem(this.http.postForm("/protected?access_token=" + this.token, "note=hi"), 401,
+				"bearer token is required");
+	}
+
+	@Test
+	void formBodyOfAGetIsIgnored() {
+		assertProblem(this.http.send("GET", "/protected", FORM, "access_token=" + this.token), 401,
+				"bearer token is required");
+	}
+
+	@Test
+	void bodiesOfOtherTypesAreIgnored() {
+		assertProblem(this.http.send("POST", "/protected", "text/plain", "access_token=" + this.token), 401,
+				"bearer token is required");
+		assertProblem(this.http.send("POST", "/protected", "application/json",
+				"{\"access_token\":\"" + this.token + "\"}"), 401, "bearer token is required");
+	}
+
+	@Test
+	void multipartPartIsIgnored() {
+		assertProblem(this.http.postMultipart("/protected", Map.of("access_token", this.token)), 401,
+				"bearer token is required");
+		assertThat(this.http.postMultipart("/protected", Map.of("access_token", this.token), "Authorization",
+				"Bearer " + this.token).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void unfinishedUploadIsAnsweredWithoutBeingRead() {
+		EarlyResponse response = this.http.postUnfinished("/protected", Multipart.CONTENT_TYPE,
+				Multipart.startOfUpload(Map.of("access_token", this.token)), 256 * 1024);
+
+		assertThat(response.status()).isEqualTo(401);
+	}
+
+	@Test
+	void missingTokenAnswerNamesBothPlaces() {
+		Map<String, Object> body = assertProblem(this.http.get("/protected"), 401, "bearer token is required");
+
+		assertThat(body).containsEntry("detail", "a bearer token is required: send it in the Authorization header, "
+				+ "or in the access_token field of a form-encoded body");
+	}
+
+	private static void assertInvalidRequest(HttpResponse<String> response, String reason) {
+		assertProblem(response, 400, reason);
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Bearer error=\"invalid_request\""));
+	}
+
+}
