@@ -439,9 +439,8 @@ public class ZuploJwtProperties {
 
 		/**
 		 * Whether a token in the access_token field of a form-encoded
-		 * (application/x-www-form-urlencoded) POST, PUT or PATCH body is accepted too.
-		 * Other bodies, such as multipart uploads, and the query string are never read for
-		 * a token.
+		 * (application/x-www-form-urlencoded) POST body is accepted too. Other bodies, such
+		 * as multipart uploads, and the query string are never read for a token.
 		 */
 		private boolean formParameter;
 

@@ -14,7 +14,7 @@ import org.springframework.http.HttpHeaders;
  * @param tokenPrefix the word before the token, matched case-insensitively and followed by
  * one or more spaces; empty when the header's whole value is the token
  * @param formParameter whether a token in the {@code access_token} field of an
- * {@code application/x-www-form-urlencoded} POST, PUT or PATCH body is accepted too
+ * {@code application/x-www-form-urlencoded} POST body is accepted too
  */
 public record BearerTokenSettings(String headerName, String tokenPrefix, boolean formParameter) {
 

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,9 +21,10 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenResolv
  * Finds the bearer token in one request header, {@code Authorization: Bearer <token>} by
  * default (RFC 6750 section 2.1), reading every occurrence of that header; the prefix is
  * case-insensitive. When {@link BearerTokenSettings#formParameter() enabled}, an
- * {@code access_token} field of a form-encoded POST, PUT or PATCH body counts too (section
- * 2.2). A request body is never read otherwise, so multipart uploads and other bodies stay
- * untouched until the caller is authenticated. The query string is never a token source.
+ * {@code access_token} field of a form-encoded POST body counts too (section 2.2), and only
+ * then does the container parse the body. No other request body is ever read, so multipart
+ * uploads and other bodies stay untouched until the caller is authenticated. The query
+ * string is never a token source.
  * <p>
  * A request that carries more than one token (in several headers, comma-joined in one, or in
  * a header and an enabled form field) is refused as ambiguous, and so is a token next to an
@@ -37,8 +37,6 @@ public final class ZuploBearerTokenResolver implements BearerTokenResolver {
 	private static final String TOKEN68 = "(?<token>[A-Za-z0-9\\-._~+/]+=*)";
 
 	private static final Pattern FORM_TOKEN = Pattern.compile(TOKEN68);
-
-	private static final Set<String> METHODS_WITH_FORM_BODY = Set.of("POST", "PUT", "PATCH");
 
 	private final BearerTokenSettings settings;
 
@@ -138,7 +136,7 @@ public final class ZuploBearerTokenResolver implements BearerTokenResolver {
 	}
 
 	private static boolean hasFormBody(HttpServletRequest request) {
-		if (!METHODS_WITH_FORM_BODY.contains(request.getMethod()) || request.getContentType() == null) {
+		if (!"POST".equals(request.getMethod()) || request.getContentType() == null) {
 			return false;
 		}
 		try {

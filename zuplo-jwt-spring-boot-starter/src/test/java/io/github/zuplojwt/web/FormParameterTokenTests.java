@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With {@code zuplo.bearer.form-parameter=true}, a token in the {@code access_token} field of
- * a form-encoded POST body counts as well (RFC 6750 section 2.2), and only there: not on a GET,
- * not in a multipart part, not in a body of another type. It counts as a second token next to
- * a header or query token.
+ * a form-encoded POST body counts as well (RFC 6750 section 2.2), and only there: not with
+ * another method, not in a multipart part, not in a body of another type. It counts as a
+ * second token next to a header or query token.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "zuplo.audiences=api", "zuplo.bearer.form-parameter=true" })
@@ -124,8 +124,10 @@ class FormParameterTokenTests {
 	}
 
 	@Test
-	void formBodyOfAGetIsIgnored() {
+	void formBodiesOfOtherMethodsAreIgnored() {
 		assertProblem(this.http.send("GET", "/protected", FORM, "access_token=" + this.token), 401,
+				"bearer token is required");
+		assertProblem(this.http.send("PUT", "/protected", FORM, "access_token=" + this.token), 401,
 				"bearer token is required");
 	}
 
