@@ -115,8 +115,8 @@ public final class ZuploBearerTokenResolver implements BearerTokenResolver {
 
 	/**
 	 * Reads the form field, which makes the container parse the url-encoded body: only for a
-	 * request that has one. The parameter values also hold the query string's; the body's
-	 * come after them.
+	 * request that has one. The parameter values also hold those of the query string, so the
+	 * body holds a token only when there are more values than the query string names.
 	 */
 	private static void findInFormBody(HttpServletRequest request, List<FoundToken> found) {
 		String[] values = request.getParameterValues(ACCESS_TOKEN);
