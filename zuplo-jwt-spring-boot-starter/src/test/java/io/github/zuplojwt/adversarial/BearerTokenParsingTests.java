@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static io.github.zuplojwt.support.ProblemAssert.assertInvalidRequest;
 import static io.github.zuplojwt.support.ProblemAssert.assertInvalidToken;
 import static io.github.zuplojwt.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -175,12 +176,6 @@ class BearerTokenParsingTests {
 	@ValueSource(strings = { "Bearer", "Bearer ", "Bearer a b", "Bearer =abc", "Bearer abc\"def", "Bearer a,b" })
 	void malformedBearerCredentialIsRejected(String authorization) {
 		assertInvalidToken(this.http.get("/protected", "Authorization", authorization), "malformed");
-	}
-
-	private static void assertInvalidRequest(HttpResponse<String> response, String reason) {
-		assertProblem(response, 400, reason);
-		assertThat(response.headers().firstValue("WWW-Authenticate"))
-			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Bearer error=\"invalid_request\""));
 	}
 
 }

@@ -3,20 +3,12 @@ package io.github.zuplojwt.web;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import io.github.zuplojwt.support.HttpCalls;
-import io.github.zuplojwt.support.JwksServer;
-import io.github.zuplojwt.support.TestKey;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import static io.github.zuplojwt.support.ProblemAssert.assertInvalidRequest;
 import static io.github.zuplojwt.support.ProblemAssert.assertInvalidToken;
 import static io.github.zuplojwt.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,39 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the client's own {@code Authorization} header is left to the application.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "zuplo.audiences=api", "zuplo.bearer.header-name=X-Gateway-Token",
+		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE, "zuplo.bearer.header-name=X-Gateway-Token",
 				"zuplo.bearer.token-prefix=Zuplo" })
-class CustomBearerHeaderTests {
+class CustomBearerHeaderTests extends AbstractGatewayTokenTests {
 
 	private static final String HEADER = "X-Gateway-Token";
-
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
-
-	static final TestKey key = TestKey.ed25519("ed-1");
-
-	@LocalServerPort
-	int port;
-
-	HttpCalls http;
-
-	String token;
-
-	@DynamicPropertySource
-	static void issuer(DynamicPropertyRegistry registry) {
-		registry.add("zuplo.issuer", gateway::issuer);
-	}
-
-	@BeforeAll
-	static void publishKeys() {
-		gateway.publish(key);
-	}
-
-	@BeforeEach
-	void validToken() {
-		this.http = new HttpCalls(this.port);
-		this.token = key.token().issuer(gateway.issuer()).audience("api").sign();
-	}
 
 	@Test
 	void tokenAfterTheConfiguredPrefixIsAccepted() {
@@ -119,10 +83,5 @@ class CustomBearerHeaderTests {
 				"both in the X-Gateway-Token header and in the access_token query parameter");
 	}
 
-	private static void assertInvalidRequest(HttpResponse<String> response, String reason) {
-		assertProblem(response, 400, reason);
-		assertThat(response.headers().firstValue("WWW-Authenticate"))
-			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Bearer error=\"invalid_request\""));
-	}
 
 }

@@ -1,26 +1,16 @@
 package io.github.zuplojwt.web;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import io.github.zuplojwt.support.EarlyResponse;
-import io.github.zuplojwt.support.HttpCalls;
-import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.Multipart;
-import io.github.zuplojwt.support.TestKey;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import static io.github.zuplojwt.support.ProblemAssert.assertInvalidRequest;
 import static io.github.zuplojwt.support.ProblemAssert.assertInvalidToken;
 import static io.github.zuplojwt.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,38 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * second token next to a header or query token.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "zuplo.audiences=api", "zuplo.bearer.form-parameter=true" })
-class FormParameterTokenTests {
+		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE, "zuplo.bearer.form-parameter=true" })
+class FormParameterTokenTests extends AbstractGatewayTokenTests {
 
 	private static final String FORM = "application/x-www-form-urlencoded";
-
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
-
-	static final TestKey key = TestKey.ed25519("ed-1");
-
-	@LocalServerPort
-	int port;
-
-	HttpCalls http;
-
-	String token;
-
-	@DynamicPropertySource
-	static void issuer(DynamicPropertyRegistry registry) {
-		registry.add("zuplo.issuer", gateway::issuer);
-	}
-
-	@BeforeAll
-	static void publishKeys() {
-		gateway.publish(key);
-	}
-
-	@BeforeEach
-	void validToken() {
-		this.http = new HttpCalls(this.port);
-		this.token = key.token().issuer(gateway.issuer()).audience("api").sign();
-	}
 
 	@Test
 	void tokenInAFormFieldIsAccepted() {
@@ -83,14 +45,7 @@ class FormParameterTokenTests {
 
 	@Test
 	void tokenInAFormFieldIsVerifiedLikeAnyOther() {
-		String expired = key.token()
-			.issuer(gateway.issuer())
-			.audience("api")
-			.issuedAt(Instant.now().minus(Duration.ofMinutes(10)))
-			.expiresAt(Instant.now().minus(Duration.ofMinutes(5)))
-			.sign();
-
-		assertInvalidToken(this.http.postForm("/protected", "access_token=" + expired), "expired");
+		assertInvalidToken(this.http.postForm("/protected", "access_token=" + expiredToken()), "expired");
 	}
 
 	@Test
@@ -163,10 +118,5 @@ class FormParameterTokenTests {
 				+ "or in the access_token field of a form-encoded body");
 	}
 
-	private static void assertInvalidRequest(HttpResponse<String> response, String reason) {
-		assertProblem(response, 400, reason);
-		assertThat(response.headers().firstValue("WWW-Authenticate"))
-			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Bearer error=\"invalid_request\""));
-	}
 
 }

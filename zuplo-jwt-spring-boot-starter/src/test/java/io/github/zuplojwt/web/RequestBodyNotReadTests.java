@@ -1,24 +1,13 @@
 package io.github.zuplojwt.web;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import io.github.zuplojwt.support.EarlyResponse;
-import io.github.zuplojwt.support.HttpCalls;
-import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.Multipart;
-import io.github.zuplojwt.support.TestKey;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,38 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * too.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "zuplo.audiences=api", "spring.servlet.multipart.resolve-lazily=true" })
-class RequestBodyNotReadTests {
+		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE, "spring.servlet.multipart.resolve-lazily=true" })
+class RequestBodyNotReadTests extends AbstractGatewayTokenTests {
 
 	private static final int ANNOUNCED_LENGTH = 256 * 1024;
-
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
-
-	static final TestKey key = TestKey.ed25519("ed-1");
-
-	@LocalServerPort
-	int port;
-
-	HttpCalls http;
-
-	String token;
-
-	@DynamicPropertySource
-	static void issuer(DynamicPropertyRegistry registry) {
-		registry.add("zuplo.issuer", gateway::issuer);
-	}
-
-	@BeforeAll
-	static void publishKeys() {
-		gateway.publish(key);
-	}
-
-	@BeforeEach
-	void validToken() {
-		this.http = new HttpCalls(this.port);
-		this.token = key.token().issuer(gateway.issuer()).audience("api").sign();
-	}
 
 	@Test
 	void unfinishedUploadWithoutATokenIsAnsweredAtOnce() {
@@ -76,16 +37,9 @@ class RequestBodyNotReadTests {
 
 	@Test
 	void unfinishedUploadWithAnExpiredTokenIsAnsweredAtOnce() {
-		String expired = key.token()
-			.issuer(gateway.issuer())
-			.audience("api")
-			.issuedAt(Instant.now().minus(Duration.ofMinutes(10)))
-			.expiresAt(Instant.now().minus(Duration.ofMinutes(5)))
-			.sign();
-
 		EarlyResponse response = this.http.postUnfinished("/protected", Multipart.CONTENT_TYPE,
 				Multipart.startOfUpload(Map.of("access_token", this.token)), ANNOUNCED_LENGTH, "Authorization",
-				"Bearer " + expired);
+				"Bearer " + expiredToken());
 
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.body()).contains("token expired");

@@ -3,20 +3,11 @@ package io.github.zuplojwt.web;
 import java.util.List;
 import java.util.Map;
 
-import io.github.zuplojwt.support.HttpCalls;
-import io.github.zuplojwt.support.JwksServer;
-import io.github.zuplojwt.support.TestKey;
 import io.github.zuplojwt.support.TokenBuilder;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static io.github.zuplojwt.support.ProblemAssert.assertInvalidToken;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,42 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by commas, mean "any of"; and every pinned claim must match.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "zuplo.audiences=api", "zuplo.required-claims.account=acme",
+		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE, "zuplo.required-claims.account=acme",
 				"zuplo.required-claims.environment_type=production, preview", "zuplo.required-claims.groups=admins",
 				"zuplo.required-claims.tier=2", "zuplo.required-claims.verified=true" })
-class RequiredClaimMatchingTests {
-
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
-
-	static final TestKey key = TestKey.ed25519("ed-1");
-
-	@LocalServerPort
-	int port;
-
-	HttpCalls http;
-
-	@DynamicPropertySource
-	static void issuer(DynamicPropertyRegistry registry) {
-		registry.add("zuplo.issuer", gateway::issuer);
-	}
-
-	@BeforeAll
-	static void publishKeys() {
-		gateway.publish(key);
-	}
-
-	@BeforeEach
-	void client() {
-		this.http = new HttpCalls(this.port);
-	}
+class RequiredClaimMatchingTests extends AbstractGatewayTokenTests {
 
 	/** A token that meets every pin; each test changes one claim. */
 	private TokenBuilder matching() {
-		return key.token()
-			.issuer(gateway.issuer())
-			.audience("api")
-			.claim("account", "acme")
+		return validToken().claim("account", "acme")
 			.claim("environment_type", "production")
 			.claim("groups", List.of("readers", "admins"))
 			.claim("tier", 2)

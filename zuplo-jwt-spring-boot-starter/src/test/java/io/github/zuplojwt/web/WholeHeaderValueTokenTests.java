@@ -3,19 +3,10 @@ package io.github.zuplojwt.web;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import io.github.zuplojwt.support.HttpCalls;
-import io.github.zuplojwt.support.JwksServer;
-import io.github.zuplojwt.support.TestKey;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static io.github.zuplojwt.support.ProblemAssert.assertInvalidToken;
 import static io.github.zuplojwt.support.ProblemAssert.assertProblem;
@@ -26,38 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code tokenPrefix: ""}): the header's whole value is the token.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "zuplo.audiences=api", "zuplo.bearer.header-name=X-Zuplo-Jwt", "zuplo.bearer.token-prefix=" })
-class WholeHeaderValueTokenTests {
+		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE, "zuplo.bearer.header-name=X-Zuplo-Jwt", "zuplo.bearer.token-prefix=" })
+class WholeHeaderValueTokenTests extends AbstractGatewayTokenTests {
 
 	private static final String HEADER = "X-Zuplo-Jwt";
-
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
-
-	static final TestKey key = TestKey.ed25519("ed-1");
-
-	@LocalServerPort
-	int port;
-
-	HttpCalls http;
-
-	String token;
-
-	@DynamicPropertySource
-	static void issuer(DynamicPropertyRegistry registry) {
-		registry.add("zuplo.issuer", gateway::issuer);
-	}
-
-	@BeforeAll
-	static void publishKeys() {
-		gateway.publish(key);
-	}
-
-	@BeforeEach
-	void validToken() {
-		this.http = new HttpCalls(this.port);
-		this.token = key.token().issuer(gateway.issuer()).audience("api").sign();
-	}
 
 	@Test
 	void wholeHeaderValueIsTheToken() {
