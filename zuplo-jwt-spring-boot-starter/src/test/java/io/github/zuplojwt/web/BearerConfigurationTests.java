@@ -54,35 +54,23 @@ class BearerConfigurationTests {
 	@ParameterizedTest(name = "\"{0}\"")
 	@ValueSource(strings = { "X Gateway Token", "X-Token:", "Authorization(1)", "Tökén" })
 	void headerNameThatIsNotAnHttpTokenFailsAtStartup(String headerName) {
-		this.contextRunner.withPropertyValues("zuplo.bearer.header-name=" + headerName)
-			.run((context) -> assertThat(
-					assertInvalidProperty(context.getStartupFailure(), "zuplo.bearer.header-name").getReason())
-				.contains("not a valid HTTP header name"));
+		assertStartupFailure("zuplo.bearer.header-name", headerName, "not a valid HTTP header name");
 	}
 
 	@Test
 	void emptyHeaderNameFailsAtStartup() {
-		this.contextRunner.withPropertyValues("zuplo.bearer.header-name=")
-			.run((context) -> assertThat(
-					assertInvalidProperty(context.getStartupFailure(), "zuplo.bearer.header-name").getReason())
-				.contains("Authorization"));
+		assertStartupFailure("zuplo.bearer.header-name", "", "Authorization");
 	}
 
 	@ParameterizedTest(name = "\"{0}\"")
 	@ValueSource(strings = { "Zuplo Token", "Bearer  JWT" })
 	void prefixWithSpacesFailsAtStartup(String prefix) {
-		this.contextRunner.withPropertyValues("zuplo.bearer.token-prefix=" + prefix)
-			.run((context) -> assertThat(
-					assertInvalidProperty(context.getStartupFailure(), "zuplo.bearer.token-prefix").getReason())
-				.contains("without spaces"));
+		assertStartupFailure("zuplo.bearer.token-prefix", prefix, "without spaces");
 	}
 
 	@Test
 	void prefixWithCharactersOutsideAnHttpTokenFailsAtStartup() {
-		this.contextRunner.withPropertyValues("zuplo.bearer.token-prefix=Bearer:")
-			.run((context) -> assertThat(
-					assertInvalidProperty(context.getStartupFailure(), "zuplo.bearer.token-prefix").getReason())
-				.contains("one word"));
+		assertStartupFailure("zuplo.bearer.token-prefix", "Bearer:", "one word");
 	}
 
 	@Test
@@ -110,6 +98,12 @@ class BearerConfigurationTests {
 					"\"zuplo.bearer.form-parameter\"", "\"defaultValue\": \"Authorization\"",
 					"\"defaultValue\": \"Bearer\"");
 		}
+	}
+
+	private void assertStartupFailure(String property, String value, String reason) {
+		this.contextRunner.withPropertyValues(property + "=" + value)
+			.run((context) -> assertThat(assertInvalidProperty(context.getStartupFailure(), property).getReason())
+				.contains(reason));
 	}
 
 	@Configuration(proxyBeanMethods = false)
