@@ -6,7 +6,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 
 /**
  * A service behind the Zuplo gateway. With {@code zuplo.issuer} (or {@code ZUPLO_ISSUER})
- * set it trusts that gateway; without it, a development-only local issuer stands in.
+ * set it trusts that gateway. Without it, it starts only with the {@code dev} profile, where
+ * a development-only local issuer stands in; otherwise it refuses to start.
  */
 @SpringBootApplication
 @EnableMethodSecurity

@@ -15,14 +15,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample as a new user first runs it: no Zuplo issuer configured, so the development
- * issuer stands in, and its tokens open {@code /protected} over real HTTP.
+ * The sample as a new user first runs it: the {@code dev} profile and no Zuplo issuer
+ * configured, so the development issuer stands in, and its tokens open {@code /protected}
+ * over real HTTP.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("dev")
 class SampleDevIssuerTests {
 
 	private static final HttpClient client = HttpClient.newHttpClient();

@@ -25,17 +25,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sample started the way the README says for a real gateway ({@code --zuplo.issuer}):
- * it trusts that gateway's keys, and the development issuer stays off.
+ * it trusts that gateway's keys, and the development issuer and its {@code /dev/token}
+ * endpoint do not exist, even when the {@code dev} profile is active as well.
  */
 class SampleRealGatewayTests {
+
+	private static final String AUDIENCE = "https://api.example.com";
 
 	private final WireMockServer gateway = new WireMockServer(wireMockConfig().dynamicPort());
 
 	private ConfigurableApplicationContext application;
 
+	private String issuer;
+
+	private DevSigningKey gatewayKey;
+
 	@BeforeEach
 	void start() {
 		this.gateway.start();
+		this.issuer = this.gateway.baseUrl() + "/__zuplo/issuer";
+		this.gatewayKey = new DevSigningKey(this.issuer);
+		this.gateway.stubFor(get(urlPathEqualTo("/__zuplo/issuer/.well-known/jwks.json")).willReturn(
+				aResponse().withHeader("Content-Type", "application/json").withBody(this.gatewayKey.jwksJson())));
 	}
 
 	@AfterEach
@@ -48,21 +59,29 @@ class SampleRealGatewayTests {
 
 	@Test
 	void configuredIssuerIsTrustedAndTheDevIssuerIsOff() throws Exception {
-		String issuer = this.gateway.baseUrl() + "/__zuplo/issuer";
-		DevSigningKey gatewayKey = new DevSigningKey(issuer);
-		this.gateway.stubFor(get(urlPathEqualTo("/__zuplo/issuer/.well-known/jwks.json"))
-			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(gatewayKey.jwksJson())));
-
 		this.application = SpringApplication.run(SampleApplication.class, "--server.port=0",
-				"--zuplo.issuer=" + issuer, "--zuplo.audiences=https://api.example.com");
+				"--zuplo.issuer=" + this.issuer, "--zuplo.audiences=" + AUDIENCE);
 
+		assertGatewayTrustedAndDevIssuerAbsent();
+	}
+
+	@Test
+	void configuredIssuerWinsOverTheDevProfile() throws Exception {
+		this.application = SpringApplication.run(SampleApplication.class, "--server.port=0",
+				"--spring.profiles.active=dev", "--zuplo.issuer=" + this.issuer, "--zuplo.audiences=" + AUDIENCE);
+
+		assertGatewayTrustedAndDevIssuerAbsent();
+	}
+
+	private void assertGatewayTrustedAndDevIssuerAbsent() throws Exception {
 		assertThat(this.application.getBeanNamesForType(DevIssuer.class)).isEmpty();
-		String token = gatewayKey.mint("consumer-7", "https://api.example.com", Map.of(), Duration.ofMinutes(5));
+		String token = this.gatewayKey.mint("consumer-7", AUDIENCE, Map.of(), Duration.ofMinutes(5));
 		assertThat(call("/protected", token).statusCode()).isEqualTo(200);
 		assertThat(call("/dev/token", null).statusCode()).isEqualTo(401);
-		DevSigningKey stranger = new DevSigningKey(issuer);
-		assertThat(call("/protected", stranger.mint("x", "https://api.example.com", Map.of(), Duration.ofMinutes(5)))
-			.statusCode()).isEqualTo(401);
+		assertThat(call("/dev/token", token).statusCode()).isEqualTo(404);
+		DevSigningKey stranger = new DevSigningKey(this.issuer);
+		assertThat(call("/protected", stranger.mint("x", AUDIENCE, Map.of(), Duration.ofMinutes(5))).statusCode())
+			.isEqualTo(401);
 	}
 
 	private HttpResponse<String> call(String path, String token) throws Exception {

@@ -120,6 +120,11 @@ public class ZuploJwtProperties {
 	 */
 	private final TokenCache tokenCache = new TokenCache();
 
+	/**
+	 * Where the bearer token is read from.
+	 */
+	private final Bearer bearer = new Bearer();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -254,6 +259,10 @@ public class ZuploJwtProperties {
 
 	public TokenCache getTokenCache() {
 		return this.tokenCache;
+	}
+
+	public Bearer getBearer() {
+		return this.bearer;
 	}
 
 	/**
@@ -511,6 +520,57 @@ public class ZuploJwtProperties {
 
 		public void setMaxSize(DataSize maxSize) {
 			this.maxSize = maxSize;
+		}
+
+	}
+
+	/**
+	 * Where the bearer token is read from: the request header and prefix the gateway uses,
+	 * and whether a form field counts too.
+	 */
+	public static class Bearer {
+
+		/**
+		 * Request header that carries the token. With another header than Authorization,
+		 * only that header is read and the Authorization header is left to the application.
+		 */
+		private String headerName = "Authorization";
+
+		/**
+		 * Word before the token in the header, matched case-insensitively and followed by
+		 * one or more spaces. Empty when the header's whole value is the token.
+		 */
+		private String tokenPrefix = "Bearer";
+
+		/**
+		 * Whether a token in the access_token field of a form-encoded
+		 * (application/x-www-form-urlencoded) POST body is accepted too. Other bodies, such
+		 * as multipart uploads, and the query string are never read for a token.
+		 */
+		private boolean formParameter;
+
+		public String getHeaderName() {
+			return this.headerName;
+		}
+
+		public void setHeaderName(String headerName) {
+			this.headerName = headerName;
+		}
+
+		public String getTokenPrefix() {
+			return this.tokenPrefix;
+		}
+
+		public void setTokenPrefix(String tokenPrefix) {
+			this.tokenPrefix = tokenPrefix;
+		}
+
+		public boolean isFormParameter() {
+			return this.formParameter;
+		}
+
+		public void setFormParameter(boolean formParameter) {
+			this.formParameter = formParameter;
 		}
 
 	}

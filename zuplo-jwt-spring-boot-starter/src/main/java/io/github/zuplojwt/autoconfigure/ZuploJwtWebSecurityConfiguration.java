@@ -2,6 +2,7 @@ package io.github.zuplojwt.autoconfigure;
 
 import java.util.List;
 
+import io.github.zuplojwt.web.BearerTokenSettings;
 import io.github.zuplojwt.web.ZuploAccessDeniedHandler;
 import io.github.zuplojwt.web.ZuploAuthenticationEntryPoint;
 import io.github.zuplojwt.web.ZuploBearerTokenResolver;
@@ -26,8 +27,9 @@ import org.springframework.web.util.pattern.PatternParseException;
 
 /**
  * The servlet security filter chain: a valid token on protected paths, public paths open,
- * stateless, no session, CSRF or login machinery, and problem+json errors. Backs off when
- * the application defines its own {@link SecurityFilterChain}.
+ * stateless, no session, CSRF or login machinery, and problem+json errors; the token is read
+ * where {@code zuplo.bearer.*} says. Backs off when the application defines its own
+ * {@link SecurityFilterChain}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -36,14 +38,14 @@ class ZuploJwtWebSecurityConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	BearerTokenResolver zuploBearerTokenResolver() {
-		return new ZuploBearerTokenResolver();
+	BearerTokenResolver zuploBearerTokenResolver(ZuploJwtProperties properties) {
+		return new ZuploBearerTokenResolver(bearer(properties));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	ZuploAuthenticationEntryPoint zuploAuthenticationEntryPoint() {
-		return new ZuploAuthenticationEntryPoint();
+	ZuploAuthenticationEntryPoint zuploAuthenticationEntryPoint(ZuploJwtProperties properties) {
+		return new ZuploAuthenticationEntryPoint(bearer(properties));
 	}
 
 	@Bean
@@ -83,6 +85,23 @@ class ZuploJwtWebSecurityConfiguration {
 		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
 			.accessDeniedHandler(accessDeniedHandler));
 		return http.build();
+	}
+
+	private static BearerTokenSettings bearer(ZuploJwtProperties properties) {
+		ZuploJwtProperties.Bearer bearer = properties.getBearer();
+		String headerName = bearer.getHeaderName();
+		String invalidHeaderName = BearerTokenSettings.invalidHeaderName(headerName);
+		if (invalidHeaderName != null) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.bearer.header-name", headerName,
+					invalidHeaderName);
+		}
+		String tokenPrefix = bearer.getTokenPrefix();
+		String invalidTokenPrefix = BearerTokenSettings.invalidTokenPrefix(tokenPrefix);
+		if (invalidTokenPrefix != null) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.bearer.token-prefix", tokenPrefix,
+					invalidTokenPrefix);
+		}
+		return new BearerTokenSettings(headerName, tokenPrefix, bearer.isFormParameter());
 	}
 
 	private static String[] paths(String property, List<String> patterns) {

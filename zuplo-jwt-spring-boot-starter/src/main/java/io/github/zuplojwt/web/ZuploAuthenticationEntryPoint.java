@@ -18,11 +18,22 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  * Answers requests that could not be authenticated: 401 when the token is missing or
  * invalid, 400 when the request carries tokens ambiguously, 503 with {@code Retry-After}
  * when the issuer's signing keys cannot be obtained. Every answer has a problem+json body
- * whose {@code detail} gives the reason; none echoes the token.
+ * whose {@code detail} gives the reason (for a missing token: where to send one); none echoes
+ * the token.
  */
 public final class ZuploAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
-	static final String MISSING_TOKEN = "a bearer token is required: send it in the Authorization header";
+	private final String missingToken;
+
+	/** Tells clients without a token to send it as {@code Authorization: Bearer <token>}. */
+	public ZuploAuthenticationEntryPoint() {
+		this(BearerTokenSettings.DEFAULTS);
+	}
+
+	/** Tells clients without a token to send it where the given settings look for it. */
+	public ZuploAuthenticationEntryPoint(BearerTokenSettings bearer) {
+		this.missingToken = missingToken(bearer);
+	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
@@ -45,7 +56,27 @@ public final class ZuploAuthenticationEntryPoint implements AuthenticationEntryP
 			return;
 		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, ProblemResponses.bearerChallenge(null, null));
-		ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED, null, MISSING_TOKEN);
+		ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED, null, this.missingToken);
+	}
+
+	private static String missingToken(BearerTokenSettings bearer) {
+		String header = bearer.headerName();
+		String prefix = bearer.tokenPrefix();
+		StringBuilder detail = new StringBuilder("a bearer token is required: send it ");
+		if (prefix.isEmpty()) {
+			detail.append("as the whole value of the ").append(header).append(" header");
+		}
+		else {
+			detail.append("in the ").append(header).append(" header");
+			if (!BearerTokenSettings.DEFAULTS.tokenPrefix().equalsIgnoreCase(prefix)) {
+				detail.append(" after the prefix ").append(prefix);
+			}
+		}
+		if (bearer.formParameter()) {
+			detail.append(", or in the ").append(ZuploBearerTokenResolver.ACCESS_TOKEN)
+				.append(" field of a form-encoded body");
+		}
+		return detail.toString();
 	}
 
 	private static <T extends Throwable> T findCause(Throwable exception, Class<T> type) {

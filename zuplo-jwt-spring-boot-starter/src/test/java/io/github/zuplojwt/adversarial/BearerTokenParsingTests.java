@@ -3,6 +3,7 @@ package io.github.zuplojwt.adversarial;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import io.github.zuplojwt.support.HttpCalls;
 import io.github.zuplojwt.support.JwksServer;
@@ -20,14 +21,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static io.github.zuplojwt.support.ProblemAssert.assertInvalidRequest;
 import static io.github.zuplojwt.support.ProblemAssert.assertInvalidToken;
 import static io.github.zuplojwt.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Where a bearer token may come from: the {@code Authorization} header only, with a
- * case-insensitive scheme. A token anywhere else is ignored, and a request with two tokens
- * is refused as ambiguous (400 {@code invalid_request}) even when both are valid.
+ * Where a bearer token may come from with the default settings: the {@code Authorization}
+ * header only, with a case-insensitive scheme. A token anywhere else (query string, form
+ * field, multipart part, another header) is ignored, and a request with two tokens, or a
+ * header token next to an {@code access_token} query parameter, is refused as ambiguous (400
+ * {@code invalid_request}) even when both are valid.
  */
 @SpringBootTest(classes = ProtectedService.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "zuplo.audiences=" + BearerTokenParsingTests.AUDIENCE)
@@ -90,6 +94,31 @@ class BearerTokenParsingTests {
 	}
 
 	@Test
+	void formFieldBesideTheHeaderTokenIsNotRead() {
+		String form = "access_token=" + URLEncoder.encode(this.token, StandardCharsets.UTF_8);
+
+		HttpResponse<String> response = this.http.postForm("/protected", form, "Authorization",
+				"Bearer " + this.token);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void multipartPartNamedAccessTokenBesideTheHeaderTokenIsNotRead() {
+		HttpResponse<String> response = this.http.postMultipart("/protected", Map.of("access_token", this.token),
+				"Authorization", "Bearer " + this.token);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("Access granted");
+	}
+
+	@Test
+	void tokenInAMultipartPartAloneIsIgnored() {
+		assertProblem(this.http.postMultipart("/protected", Map.of("access_token", this.token)), 401,
+				"bearer token is required");
+	}
+
+	@Test
 	void tokenInAnotherHeaderIsIgnored() {
 		assertProblem(this.http.get("/protected", "X-Authorization", "Bearer " + this.token), 401,
 				"bearer token is required");
@@ -124,22 +153,29 @@ class BearerTokenParsingTests {
 	}
 
 	@Test
-	void tokenInHeaderAndFormBodyIsAnInvalidRequest() {
-		String form = "access_token=" + URLEncoder.encode(this.token, StandardCharsets.UTF_8);
+	void tokenInHeaderAndAPercentEncodedQueryParameterNameIsAnInvalidRequest() {
+		assertInvalidRequest(this.http.get("/protected?access%5Ftoken=x", "Authorization", "Bearer " + this.token),
+				"both");
+	}
 
-		assertInvalidRequest(this.http.postForm("/protected", form, "Authorization", "Bearer " + this.token), "both");
+	@Test
+	void queryParametersWithOtherNamesBesideTheHeaderTokenAreFine() {
+		HttpResponse<String> response = this.http.get("/protected?access_token_hint=x&q=access_token",
+				"Authorization", "Bearer " + this.token);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void tokenInHeaderAndQueryOfAFormPostIsAnInvalidRequest() {
+		assertInvalidRequest(this.http.postForm("/protected?access_token=x", "note=hello", "Authorization",
+				"Bearer " + this.token), "query parameter");
 	}
 
 	@ParameterizedTest(name = "\"{0}\"")
 	@ValueSource(strings = { "Bearer", "Bearer ", "Bearer a b", "Bearer =abc", "Bearer abc\"def", "Bearer a,b" })
 	void malformedBearerCredentialIsRejected(String authorization) {
 		assertInvalidToken(this.http.get("/protected", "Authorization", authorization), "malformed");
-	}
-
-	private static void assertInvalidRequest(HttpResponse<String> response, String reason) {
-		assertProblem(response, 400, reason);
-		assertThat(response.headers().firstValue("WWW-Authenticate"))
-			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Bearer error=\"invalid_request\""));
 	}
 
 }

@@ -2,11 +2,15 @@ package io.github.zuplojwt.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Real HTTP calls to the application under test, so that status, headers and body are
@@ -16,9 +20,14 @@ public final class HttpCalls {
 
 	private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+	private static final Duration EARLY_RESPONSE_TIMEOUT = Duration.ofSeconds(10);
+
+	private final int port;
+
 	private final String baseUrl;
 
 	public HttpCalls(int port) {
+		this.port = port;
 		this.baseUrl = "http://localhost:" + port;
 	}
 
@@ -48,6 +57,61 @@ public final class HttpCalls {
 			request.header(headers[i], headers[i + 1]);
 		}
 		return send(request.build());
+	}
+
+	/**
+	 * Any method with a body of the given content type (or none when {@code null}) and
+	 * header name/value pairs.
+	 */
+	public HttpResponse<String> send(String method, String path, String contentType, String body,
+			String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.timeout(Duration.ofSeconds(30))
+			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body)
+					: HttpRequest.BodyPublishers.noBody());
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request.build());
+	}
+
+	/** POST a multipart/form-data body with the given text fields and header name/value pairs. */
+	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String... headers) {
+		return send("POST", path, Multipart.CONTENT_TYPE, Multipart.body(fields), headers);
+	}
+
+	/**
+	 * Sends a request head that announces a body of {@code declaredLength} bytes, then only
+	 * {@code bodyStart} of it, and reads the response that arrives while the rest is still
+	 * outstanding. Fails if none arrives within a few seconds: the server then waits for the
+	 * rest of the body, which means something is reading it.
+	 */
+	public EarlyResponse postUnfinished(String path, String contentType, String bodyStart, int declaredLength,
+			String... headers) {
+		StringBuilder head = new StringBuilder("POST ").append(path).append(" HTTP/1.1\r\n")
+			.append("Host: localhost:").append(this.port).append("\r\n")
+			.append("Content-Type: ").append(contentType).append("\r\n")
+			.append("Content-Length: ").append(declaredLength).append("\r\n");
+		for (int i = 0; i < headers.length; i += 2) {
+			head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+		}
+		head.append("\r\n").append(bodyStart);
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout((int) EARLY_RESPONSE_TIMEOUT.toMillis());
+			socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.UTF_8));
+			socket.getOutputStream().flush();
+			return EarlyResponse.read(socket.getInputStream());
+		}
+		catch (SocketTimeoutException ex) {
+			throw new AssertionError("no response within " + EARLY_RESPONSE_TIMEOUT.toSeconds()
+					+ " s while the request body was unfinished: the server is waiting to read the body", ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static HttpResponse<String> send(HttpRequest request) {

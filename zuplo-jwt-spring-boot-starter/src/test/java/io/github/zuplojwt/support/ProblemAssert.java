@@ -47,4 +47,12 @@ public final class ProblemAssert {
 		return body;
 	}
 
+	/** Asserts a 400 invalid_request response (an ambiguous request) whose reason appears in the body. */
+	public static Map<String, Object> assertInvalidRequest(HttpResponse<String> response, String reason) {
+		Map<String, Object> body = assertProblem(response, 400, reason);
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Bearer error=\"invalid_request\""));
+		return body;
+	}
+
 }

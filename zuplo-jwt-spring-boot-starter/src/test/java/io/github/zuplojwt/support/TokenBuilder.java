@@ -12,6 +12,8 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
@@ -96,6 +98,30 @@ public final class TokenBuilder {
 	public String sign() {
 		return sign((header) -> {
 		});
+	}
+
+	/**
+	 * Signs the token with the named claim written exactly as the given JSON text, such as
+	 * {@code null}, {@code 2.50} or {@code [["a"]]}, in place of any value set before.
+	 */
+	public String signWithRawClaim(String name, String json) {
+		JWSHeader header = new JWSHeader.Builder(this.algorithm).keyID(this.kid).type(this.type).build();
+		JWTClaimsSet.Builder claimsSet = new JWTClaimsSet.Builder();
+		this.claims.forEach((claim, value) -> {
+			if (!claim.equals(name)) {
+				claimsSet.claim(claim, value);
+			}
+		});
+		String payload = claimsSet.build().toString();
+		payload = payload.substring(0, payload.lastIndexOf('}')) + ",\"" + name + "\":" + json + "}";
+		JWSObject jws = new JWSObject(header, new Payload(payload));
+		try {
+			jws.sign(this.key.signer());
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return jws.serialize();
 	}
 
 	public String sign(Consumer<JWSHeader.Builder> headerCustomizer) {

@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -44,6 +45,12 @@ public class TestApplication {
 			body.put("message", "Access granted");
 			body.put("user", jwt.getClaims());
 			return body;
+		}
+
+		/** Answers without reading the request body, as an endpoint that ignores an upload would. */
+		@PostMapping("/protected")
+		Map<String, Object> protectedPost(@AuthenticationPrincipal Jwt jwt) {
+			return protectedResource(jwt);
 		}
 
 		@GetMapping("/me")

@@ -130,7 +130,8 @@ class ZuploJwtEndToEndTests {
 	void missingTokenIsUnauthorizedWithABareBearerChallenge() {
 		HttpResponse<String> response = this.http.get("/protected");
 
-		assertProblem(response, 401, "bearer token is required");
+		assertThat(assertProblem(response, 401, "bearer token is required")).containsEntry("detail",
+				"a bearer token is required: send it in the Authorization header");
 		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
 	}
 
@@ -233,18 +234,6 @@ class ZuploJwtEndToEndTests {
 	}
 
 	@Test
-	void wrongRequiredClaimIsRejected() {
-		assertInvalidToken(this.http.getWithToken("/protected", valid(ed25519).claim("account", "globex").sign()),
-				"account");
-	}
-
-	@Test
-	void missingRequiredClaimIsRejected() {
-		assertInvalidToken(this.http.getWithToken("/protected", valid(ed25519).claim("account", null).sign()),
-				"account");
-	}
-
-	@Test
 	void signatureByAnotherKeyWithTheSameKidIsRejected() {
 		TestKey impostor = TestKey.ed25519(ed25519.kid());
 		String token = impostor.token().issuer(gateway.issuer()).audience(AUDIENCE).claim("account", "acme").sign();
@@ -289,52 +278,6 @@ class ZuploJwtEndToEndTests {
 		assertInvalidToken(this.http.getWithToken("/protected", valid(ed25519).subject("mallory").sign()), "banned");
 		assertInvalidToken(this.http.getWithToken("/protected",
 				valid(ed25519).subject("consumer-bob").audience("https://elsewhere.example").sign()), "audience");
-	}
-
-	@Test
-	void schemeIsCaseInsensitive() {
-		HttpResponse<String> response = this.http.get("/protected", "Authorization", "bearer " + valid(rsa).sign());
-
-		assertThat(response.statusCode()).isEqualTo(200);
-	}
-
-	@Test
-	void twoAuthorizationHeadersAreAnInvalidRequest() {
-		String token = valid(ed25519).sign();
-
-		HttpResponse<String> response = this.http.get("/protected", "Authorization", "Bearer " + token,
-				"Authorization", "Bearer " + valid(rsa).sign());
-
-		assertProblem(response, 400, "more than one bearer token");
-		assertThat(response.headers().firstValue("WWW-Authenticate"))
-			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Bearer error=\"invalid_request\""));
-	}
-
-	@Test
-	void tokenInHeaderAndQueryIsAnInvalidRequest() {
-		String token = valid(ed25519).sign();
-
-		HttpResponse<String> response = this.http.get("/protected?access_token=" + token, "Authorization",
-				"Bearer " + token);
-
-		assertProblem(response, 400, "both");
-	}
-
-	@Test
-	void tokenInHeaderAndFormBodyIsAnInvalidRequest() {
-		String token = valid(ed25519).sign();
-
-		HttpResponse<String> response = this.http.postForm("/protected", "access_token=" + token, "Authorization",
-				"Bearer " + token);
-
-		assertProblem(response, 400, "both");
-	}
-
-	@Test
-	void tokenInTheQueryStringAloneIsIgnored() {
-		HttpResponse<String> response = this.http.get("/protected?access_token=" + valid(ed25519).sign());
-
-		assertProblem(response, 401, "bearer token is required");
 	}
 
 }
