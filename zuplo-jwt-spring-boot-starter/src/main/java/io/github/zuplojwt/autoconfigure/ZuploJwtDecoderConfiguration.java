@@ -57,10 +57,13 @@ class ZuploJwtDecoderConfiguration {
 		List<OAuth2TokenValidator<Jwt>> additional = userValidators.orderedStream().toList();
 		OAuth2TokenValidator<Jwt> additionalValidator = additional.isEmpty() ? null
 				: new DelegatingOAuth2TokenValidator<>(additional);
-		return ZuploJwtDecoder.create(issuers, ZuploJwtSettings.policy(properties),
-				new VerificationKeys(ed25519Backend), additionalValidator,
-				ZuploJwtSettings.tokenCache(properties.getTokenCache()),
-				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+		return ZuploJwtDecoder
+			.builder(issuers, ZuploJwtSettings.policy(properties), new VerificationKeys(ed25519Backend))
+			.additionalValidator(additionalValidator)
+			.tokenCache(ZuploJwtSettings.tokenCache(properties.getTokenCache()))
+			.observations(observations.getIfAvailable(() -> ObservationRegistry.NOOP))
+			.principalClaim(ZuploJwtSettings.principalClaim(properties))
+			.build();
 	}
 
 	private static void warnIfUnprotected(TrustedIssuer issuer) {
