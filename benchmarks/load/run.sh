@@ -9,7 +9,7 @@
 # Ratios are taken within a round, then the median over rounds is reported: a JVM server
 # here keeps getting faster for minutes, so only numbers from the same round compare.
 #
-#   benchmarks/load/run.sh                       # defaults: about 14 minutes
+#   benchmarks/load/run.sh                       # defaults: about 15 minutes
 #   ROUNDS=2 DURATION=10 WARMUP=60 STARTS=3 benchmarks/load/run.sh   # about 5 minutes
 #
 # Results: $OUT/summary.md (printed at the end), raw wrk output and app logs beside it.
@@ -287,18 +287,19 @@ column_median() { # column_median FILE FILTER_COLUMN VALUE VALUE_COLUMN
 
 # round_ratio NUMERATOR DENOMINATOR: median over rounds of the requests/s ratio.
 round_ratio() {
-	awk -F'\t' -v a="$1" -v b="$2" 'NR > 1 && $2 == a { n[$1] = $3 } NR > 1 && $2 == b { d[$1] = $3 }
-		END { for (r in n) if (r in d && d[r] > 0) printf "%.3f\n", n[r] / d[r] }' "$OUT/load.tsv" | median |
-		awk '{ printf (($1 == "n/a") ? "n/a" : "%.2f"), $1 }'
+	fmt %.2f "$(awk -F'\t' -v a="$1" -v b="$2" 'NR > 1 && $2 == a { n[$1] = $3 } NR > 1 && $2 == b { d[$1] = $3 }
+		END { for (r in n) if (r in d && d[r] > 0) printf "%.3f\n", n[r] / d[r] }' "$OUT/load.tsv" | median)"
 }
 
 # paired_startup_ratio COLUMN: median over starts of sample ÷ stock, each pair started back to
 # back, so a slow minute on the machine slows both sides of a ratio.
 paired_startup_ratio() {
-	awk -F'\t' -v c="$1" 'NR > 1 && $1 == "sample" { a[$2] = $c } NR > 1 && $1 == "stock" { b[$2] = $c }
-		END { for (i in a) if (i in b && b[i] > 0) printf "%.3f\n", a[i] / b[i] }' "$OUT/startup.tsv" | median |
-		awk '{ printf (($1 == "n/a") ? "n/a" : "%.2f"), $1 }'
+	fmt %.2f "$(awk -F'\t' -v c="$1" 'NR > 1 && $1 == "sample" { a[$2] = $c } NR > 1 && $1 == "stock" { b[$2] = $c }
+		END { for (i in a) if (i in b && b[i] > 0) printf "%.3f\n", a[i] / b[i] }' "$OUT/startup.tsv" | median)"
 }
+
+# fmt FORMAT VALUE: the value in the printf format if it is a number, else as it is ("n/a").
+fmt() { awk -v f="$1" -v v="$2" 'BEGIN { if (v ~ /^-?[0-9.]+$/) printf f, v; else printf "%s", v }'; }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
@@ -309,15 +310,15 @@ summarize() {
 		echo
 		echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1); $("$JAVA" -version 2>&1 | head -1);" \
 			"$(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)."
-		echo "Settings: ROUNDS=$ROUNDS DURATION=$DURATION WARMUP=$WARMUP STARTS=$STARTS THREADS=$THREADS" \
-			"CONNECTIONS=$CONNECTIONS TOKENS=$TOKENS APP_JAVA_OPTS='$APP_JAVA_OPTS'."
+		echo "Settings: $(<"$OUT/settings.txt")."
 		echo "Load average at start: $(<"$OUT/loadavg-start.txt"); after the load test: $(<"$OUT/loadavg-end.txt")."
 		echo
 		echo "| scenario | req/s (median of $ROUNDS rounds) | p50 ms | p99 ms | non-2xx | socket errors |"
 		echo "|---|---:|---:|---:|---:|---:|"
 		for name in $SCENARIOS; do
-			printf '| %s | %.0f | %.1f | %.1f | %s | %s |\n' "$name" "$(column_median "$OUT/load.tsv" 2 "$name" 3)" \
-				"$(column_median "$OUT/load.tsv" 2 "$name" 4)" "$(column_median "$OUT/load.tsv" 2 "$name" 5)" \
+			printf '| %s | %s | %s | %s | %s | %s |\n' "$name" "$(fmt %.0f "$(column_median "$OUT/load.tsv" 2 "$name" 3)")" \
+				"$(fmt %.1f "$(column_median "$OUT/load.tsv" 2 "$name" 4)")" \
+				"$(fmt %.1f "$(column_median "$OUT/load.tsv" 2 "$name" 5)")" \
 				"$(awk -F'\t' -v n="$name" 'NR > 1 && $2 == n { s += $6 } END { print s + 0 }' "$OUT/load.tsv")" \
 				"$(awk -F'\t' -v n="$name" 'NR > 1 && $2 == n { s += $7 } END { print s + 0 }' "$OUT/load.tsv")"
 		done
@@ -363,6 +364,8 @@ main() {
 	fi
 	mkdir -p "$OUT/logs" "$OUT/wrk"
 	date -u +%Y-%m-%dT%H:%M:%SZ >"$OUT/started.txt"
+	echo "ROUNDS=$ROUNDS DURATION=$DURATION WARMUP=$WARMUP STARTS=$STARTS THREADS=$THREADS" \
+		"CONNECTIONS=$CONNECTIONS TOKENS=$TOKENS SCENARIOS='$SCENARIOS' APP_JAVA_OPTS='$APP_JAVA_OPTS'" >"$OUT/settings.txt"
 	cut -d' ' -f1-3 /proc/loadavg >"$OUT/loadavg-start.txt"
 	ensure_wrk
 	build
