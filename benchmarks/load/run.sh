@@ -285,10 +285,17 @@ column_median() { # column_median FILE FILTER_COLUMN VALUE VALUE_COLUMN
 	awk -F'\t' -v c="$2" -v v="$3" -v out="$4" 'NR > 1 && $c == v { print $out }' "$1" | median
 }
 
-# round_ratio NUMERATOR DENOMINATOR: median over rounds of the requests/s ratio.
+# round_ratio NUMERATOR DENOMINATOR: median over rounds of the requests/s ratio, and its range.
 round_ratio() {
-	fmt %.2f "$(awk -F'\t' -v a="$1" -v b="$2" 'NR > 1 && $2 == a { n[$1] = $3 } NR > 1 && $2 == b { d[$1] = $3 }
-		END { for (r in n) if (r in d && d[r] > 0) printf "%.3f\n", n[r] / d[r] }' "$OUT/load.tsv" | median)"
+	local ratios
+	ratios=$(awk -F'\t' -v a="$1" -v b="$2" 'NR > 1 && $2 == a { n[$1] = $3 } NR > 1 && $2 == b { d[$1] = $3 }
+		END { for (r in n) if (r in d && d[r] > 0) printf "%.3f\n", n[r] / d[r] }' "$OUT/load.tsv" | sort -n)
+	if [[ -z $ratios ]]; then
+		echo "n/a"
+		return
+	fi
+	printf '%s (%s–%s)' "$(fmt %.2f "$(median <<<"$ratios")")" "$(fmt %.2f "$(head -1 <<<"$ratios")")" \
+		"$(fmt %.2f "$(tail -1 <<<"$ratios")")"
 }
 
 # paired_startup_ratio COLUMN: median over starts of sample ÷ stock, each pair started back to
@@ -336,7 +343,7 @@ summarize() {
 		echo "| sample (starter) | $SAMPLE_START | $SAMPLE_BOOT | $(column_median "$OUT/startup.tsv" 1 sample 6) | $SAMPLE_HEAP | $SAMPLE_RSS |"
 		echo "| stock resource server | $STOCK_START | $STOCK_BOOT | $(column_median "$OUT/startup.tsv" 1 stock 6) | $STOCK_HEAP | $STOCK_RSS |"
 		echo
-		echo "| ratio (median over rounds) | value | target |"
+		echo "| ratio | value (requests/s: median over rounds, and range) | target |"
 		echo "|---|---:|---|"
 		echo "| sample /protected, reused token ÷ sample / | $(round_ratio sample-reused sample-public) | ≥ 0.90 |"
 		echo "| sample /protected, fresh token ÷ stock /protected, fresh token | $(round_ratio sample-fresh stock-fresh) | ≥ 1.00 |"
