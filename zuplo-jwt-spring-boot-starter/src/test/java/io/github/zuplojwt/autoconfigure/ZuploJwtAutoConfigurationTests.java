@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import io.github.zuplojwt.crypto.Ed25519Backend;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
-import io.github.zuplojwt.web.ZuploAuthenticationEntryPoint;
+import io.github.zuplojwt.web.servlet.ZuploAuthenticationEntryPoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -18,6 +18,7 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.we
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import io.github.zuplojwt.web.servlet.ZuploBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 
 import static io.github.zuplojwt.support.StartupFailures.assertInvalidProperty;

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE, "zuplo.bearer.form-parameter=true" })
-class FormParameterTokenTests extends AbstractGatewayTokenTests {
+abstract class FormParameterTokenTests extends AbstractGatewayTokenTests {
 
 	private static final String FORM = "application/x-www-form-urlencoded";
 

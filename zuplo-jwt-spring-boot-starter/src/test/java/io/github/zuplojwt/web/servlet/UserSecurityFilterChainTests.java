@@ -1,6 +1,7 @@
-package io.github.zuplojwt.web;
+package io.github.zuplojwt.web.servlet;
 
 import io.github.zuplojwt.support.HttpCalls;
+import io.github.zuplojwt.web.TestApplication;
 import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,14 +1,12 @@
-package io.github.zuplojwt.web;
+package io.github.zuplojwt.web.servlet;
 
 import java.io.IOException;
 
+import io.github.zuplojwt.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.oauth2.server.resource.BearerTokenErrorCodes;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
@@ -17,15 +15,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  */
 public final class ZuploAccessDeniedHandler implements AccessDeniedHandler {
 
-	static final String DENIED = "the token is valid but does not grant the authority this resource requires";
-
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
 			throws IOException {
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
-				ProblemResponses.bearerChallenge(BearerTokenErrorCodes.INSUFFICIENT_SCOPE, DENIED));
-		ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, BearerTokenErrorCodes.INSUFFICIENT_SCOPE,
-				DENIED);
+		ServletProblemWriter.write(ProblemResponses.accessDenied(), request, response);
 	}
 
 }

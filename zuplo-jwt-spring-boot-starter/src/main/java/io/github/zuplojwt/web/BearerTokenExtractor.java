@@ -3,36 +3,35 @@ package io.github.zuplojwt.web;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.BearerTokenErrors;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 
 /**
- * Finds the bearer token in one request header, {@code Authorization: Bearer <token>} by
- * default (RFC 6750 section 2.1), reading every occurrence of that header; the prefix is
- * case-insensitive. When {@link BearerTokenSettings#formParameter() enabled}, an
- * {@code access_token} field of a form-encoded POST body counts too (section 2.2), and only
- * then does the container parse the body. No other request body is ever read, so multipart
- * uploads and other bodies stay untouched until the caller is authenticated. The query
- * string is never a token source.
+ * The rules that find a request's bearer token, for both web stacks. The token is read from
+ * one request header, {@code Authorization: Bearer <token>} by default (RFC 6750 section
+ * 2.1), every occurrence of it; the prefix is case-insensitive. When
+ * {@link BearerTokenSettings#formParameter() enabled}, an {@code access_token} field of a
+ * form-encoded POST body counts too (section 2.2); the stack's adapter reads that body only
+ * when {@link #readsFormBody} says so. No other body is ever read, and the query string is
+ * never a token source.
  * <p>
  * A request that carries more than one token (in several headers, comma-joined in one, or in
  * a header and an enabled form field) is refused as ambiguous, and so is a token next to an
  * {@code access_token} query parameter, which is recognised from the raw query string.
+ * <p>
+ * Internal: shared by the servlet and reactive adapters, not meant to be used directly.
  */
-public final class ZuploBearerTokenResolver implements BearerTokenResolver {
+public final class BearerTokenExtractor {
 
-	static final String ACCESS_TOKEN = "access_token";
+	/** The name of the form field and query parameter of RFC 6750. */
+	public static final String ACCESS_TOKEN = "access_token";
 
 	private static final String TOKEN68 = "(?<token>[A-Za-z0-9\\-._~+/]+=*)";
 
@@ -48,13 +47,7 @@ public final class ZuploBearerTokenResolver implements BearerTokenResolver {
 	/** A second credential in the same header value, as proxies write repeated headers. */
 	private final Pattern anotherCredential;
 
-	/** Reads {@code Authorization: Bearer <token>} only. */
-	public ZuploBearerTokenResolver() {
-		this(BearerTokenSettings.DEFAULTS);
-	}
-
-	/** Reads the token where the given settings say. */
-	public ZuploBearerTokenResolver(BearerTokenSettings settings) {
+	public BearerTokenExtractor(BearerTokenSettings settings) {
 		this.settings = settings;
 		this.headerSource = settings.headerName() + " header";
 		if (settings.tokenIsWholeHeaderValue()) {
@@ -68,12 +61,38 @@ public final class ZuploBearerTokenResolver implements BearerTokenResolver {
 		}
 	}
 
-	@Override
-	public String resolve(HttpServletRequest request) {
+	/**
+	 * Whether the request's body must be read for an {@code access_token} field: only when
+	 * that is enabled and the request is a form-encoded POST.
+	 */
+	public boolean readsFormBody(BearerTokenRequest request) {
+		if (!this.settings.formParameter() || !"POST".equals(request.method()) || request.contentType() == null) {
+			return false;
+		}
+		try {
+			return MediaType.APPLICATION_FORM_URLENCODED
+				.equalsTypeAndSubtype(MediaType.parseMediaType(request.contentType()));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * The request's bearer token.
+	 * @param request the request
+	 * @param formFields the values of the {@code access_token} fields of the form body
+	 * (never of the query string); empty when the body was not read
+	 * @return the token, or {@code null} when the request carries none
+	 * @throws OAuth2AuthenticationException if the request carries tokens ambiguously
+	 * ({@code invalid_request}) or a malformed one ({@code invalid_token})
+	 */
+	public String extract(BearerTokenRequest request, List<String> formFields) {
 		List<FoundToken> found = new ArrayList<>(1);
 		findInHeaders(request, found);
-		if (this.settings.formParameter() && hasFormBody(request)) {
-			findInFormBody(request, found);
+		int inQuery = queryParameterCount(request.rawQuery());
+		if (!formFields.isEmpty()) {
+			findInForm(formFields, inQuery, found);
 		}
 		if (found.size() > 1) {
 			throw ambiguous(found.get(0).source(), found.get(1).source());
@@ -81,16 +100,14 @@ public final class ZuploBearerTokenResolver implements BearerTokenResolver {
 		if (found.isEmpty()) {
 			return null;
 		}
-		if (queryParameterCount(request.getQueryString()) > 0) {
+		if (inQuery > 0) {
 			throw ambiguous(found.get(0).source(), ACCESS_TOKEN + " query parameter");
 		}
 		return found.get(0).token();
 	}
 
-	private void findInHeaders(HttpServletRequest request, List<FoundToken> found) {
-		Enumeration<String> values = request.getHeaders(this.settings.headerName());
-		while (values != null && values.hasMoreElements()) {
-			String value = values.nextElement();
+	private void findInHeaders(BearerTokenRequest request, List<FoundToken> found) {
+		for (String value : request.headerValues(this.settings.headerName())) {
 			if (!hasPrefix(value)) {
 				continue;
 			}
@@ -113,21 +130,11 @@ public final class ZuploBearerTokenResolver implements BearerTokenResolver {
 				&& (value.length() == length || Character.isWhitespace(value.charAt(length))));
 	}
 
-	/**
-	 * Reads the form field, which makes the container parse the url-encoded body: only for a
-	 * request that has one. The parameter values also hold those of the query string, so the
-	 * body holds a token only when there are more values than the query string names.
-	 */
-	private static void findInFormBody(HttpServletRequest request, List<FoundToken> found) {
-		String[] values = request.getParameterValues(ACCESS_TOKEN);
-		int inQuery = queryParameterCount(request.getQueryString());
-		if (values == null || values.length <= inQuery) {
-			return;
-		}
+	private static void findInForm(List<String> formFields, int inQuery, List<FoundToken> found) {
 		if (inQuery > 0) {
 			throw ambiguous(ACCESS_TOKEN + " form field", ACCESS_TOKEN + " query parameter");
 		}
-		for (String value : values) {
+		for (String value : formFields) {
 			if (!FORM_TOKEN.matcher(value).matches()) {
 				throw malformed();
 			}
@@ -135,24 +142,11 @@ public final class ZuploBearerTokenResolver implements BearerTokenResolver {
 		}
 	}
 
-	private static boolean hasFormBody(HttpServletRequest request) {
-		if (!"POST".equals(request.getMethod()) || request.getContentType() == null) {
-			return false;
-		}
-		try {
-			return MediaType.APPLICATION_FORM_URLENCODED
-				.equalsTypeAndSubtype(MediaType.parseMediaType(request.getContentType()));
-		}
-		catch (InvalidMediaTypeException ex) {
-			return false;
-		}
-	}
-
 	/**
-	 * How often {@code access_token} is named in the raw query string, decoded as the
-	 * container decodes parameter names; reading the raw string never touches the body.
+	 * How often {@code access_token} is named in the raw query string, decoded as servlet
+	 * containers decode parameter names; reading the raw string never touches the body.
 	 */
-	private static int queryParameterCount(String query) {
+	public static int queryParameterCount(String query) {
 		if (query == null || query.isEmpty()) {
 			return 0;
 		}
