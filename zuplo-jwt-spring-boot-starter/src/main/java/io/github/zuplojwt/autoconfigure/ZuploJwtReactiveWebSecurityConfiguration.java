@@ -12,6 +12,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -57,7 +59,12 @@ class ZuploJwtReactiveWebSecurityConfiguration {
 			return new ZuploServerAccessDeniedHandler();
 		}
 
+		/**
+		 * Ordered so that it serves every request even where Spring Boot 4.1.1's reactive
+		 * resource-server auto-configuration adds an unordered chain of its own next to it.
+		 */
 		@Bean
+		@Order(Ordered.LOWEST_PRECEDENCE - 100)
 		@ConditionalOnMissingBean(SecurityWebFilterChain.class)
 		@ConditionalOnBean(ReactiveJwtDecoder.class)
 		SecurityWebFilterChain zuploSecurityWebFilterChain(ObjectProvider<ServerHttpSecurity> httpSecurity,

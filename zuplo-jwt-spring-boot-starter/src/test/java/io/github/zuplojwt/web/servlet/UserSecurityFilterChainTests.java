@@ -19,7 +19,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -90,8 +92,8 @@ class UserSecurityFilterChainTests {
 	static class ChainConfig {
 
 		@Bean
-		SecurityFilterChain api(HttpSecurity http, BearerTokenResolver tokens,
-				ZuploAuthenticationEntryPoint entryPoint, ZuploAccessDeniedHandler denied) {
+		SecurityFilterChain api(HttpSecurity http, BearerTokenResolver tokens, AuthenticationEntryPoint entryPoint,
+				AccessDeniedHandler denied) {
 			http.authorizeHttpRequests((requests) -> requests.requestMatchers("/public/**")
 				.permitAll()
 				.requestMatchers("/whoami-enterprise")
