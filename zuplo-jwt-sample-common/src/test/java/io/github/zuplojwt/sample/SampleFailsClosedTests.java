@@ -12,16 +12,19 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample deployed without its issuer (an environment variable that did not arrive):
- * it refuses to start instead of trusting a development issuer, and says how to fix it.
+ * A sample deployed without its issuer (an environment variable that did not arrive): it
+ * refuses to start instead of trusting a development issuer, and says how to fix it.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class SampleFailsClosedTests {
+public abstract class SampleFailsClosedTests {
+
+	/** The sample's application class. */
+	protected abstract Class<?> application();
 
 	@Test
 	void withoutAnIssuerOrTheDevProfileTheSampleDoesNotStart(CapturedOutput output) {
 		assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class)
-			.isThrownBy(() -> SpringApplication.run(SampleApplication.class, "--server.port=0").close())
+			.isThrownBy(() -> SpringApplication.run(application(), "--server.port=0").close())
 			.satisfies((failure) -> {
 				assertThat(failure.getName()).isEqualTo("zuplo.issuer");
 				assertThat(failure.getReason()).contains("ZUPLO_ISSUER", "--spring.profiles.active=dev",
@@ -34,7 +37,7 @@ class SampleFailsClosedTests {
 	@Test
 	void anotherProfileDoesNotSwitchTheDevIssuerOn() {
 		assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class).isThrownBy(
-				() -> SpringApplication.run(SampleApplication.class, "--server.port=0", "--spring.profiles.active=prod")
+				() -> SpringApplication.run(application(), "--server.port=0", "--spring.profiles.active=prod")
 					.close());
 	}
 

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.zuplojwt.sample.devissuer.DevIssuer;
-import io.github.zuplojwt.sample.devissuer.DevSigningKey;
+import io.github.zuplojwt.sample.devissuer.SigningKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,11 +24,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample started the way the README says for a real gateway ({@code --zuplo.issuer}):
- * it trusts that gateway's keys, and the development issuer and its {@code /dev/token}
+ * A sample started the way the README says for a real gateway ({@code --zuplo.issuer}): it
+ * trusts that gateway's keys, and the development issuer and its {@code /dev/token}
  * endpoint do not exist, even when the {@code dev} profile is active as well.
  */
-class SampleRealGatewayTests {
+public abstract class SampleRealGatewayTests {
 
 	private static final String AUDIENCE = "https://api.example.com";
 
@@ -38,13 +38,16 @@ class SampleRealGatewayTests {
 
 	private String issuer;
 
-	private DevSigningKey gatewayKey;
+	private SigningKey gatewayKey;
+
+	/** The sample's application class. */
+	protected abstract Class<?> application();
 
 	@BeforeEach
 	void start() {
 		this.gateway.start();
 		this.issuer = this.gateway.baseUrl() + "/__zuplo/issuer";
-		this.gatewayKey = new DevSigningKey(this.issuer);
+		this.gatewayKey = SigningKey.generate(this.issuer);
 		this.gateway.stubFor(get(urlPathEqualTo("/__zuplo/issuer/.well-known/jwks.json")).willReturn(
 				aResponse().withHeader("Content-Type", "application/json").withBody(this.gatewayKey.jwksJson())));
 	}
@@ -59,7 +62,7 @@ class SampleRealGatewayTests {
 
 	@Test
 	void configuredIssuerIsTrustedAndTheDevIssuerIsOff() throws Exception {
-		this.application = SpringApplication.run(SampleApplication.class, "--server.port=0",
+		this.application = SpringApplication.run(application(), "--server.port=0",
 				"--zuplo.issuer=" + this.issuer, "--zuplo.audiences=" + AUDIENCE);
 
 		assertGatewayTrustedAndDevIssuerAbsent();
@@ -67,7 +70,7 @@ class SampleRealGatewayTests {
 
 	@Test
 	void configuredIssuerWinsOverTheDevProfile() throws Exception {
-		this.application = SpringApplication.run(SampleApplication.class, "--server.port=0",
+		this.application = SpringApplication.run(application(), "--server.port=0",
 				"--spring.profiles.active=dev", "--zuplo.issuer=" + this.issuer, "--zuplo.audiences=" + AUDIENCE);
 
 		assertGatewayTrustedAndDevIssuerAbsent();
@@ -79,7 +82,7 @@ class SampleRealGatewayTests {
 		assertThat(call("/protected", token).statusCode()).isEqualTo(200);
 		assertThat(call("/dev/token", null).statusCode()).isEqualTo(401);
 		assertThat(call("/dev/token", token).statusCode()).isEqualTo(404);
-		DevSigningKey stranger = new DevSigningKey(this.issuer);
+		SigningKey stranger = SigningKey.generate(this.issuer);
 		assertThat(call("/protected", stranger.mint("x", AUDIENCE, Map.of(), Duration.ofMinutes(5))).statusCode())
 			.isEqualTo(401);
 	}

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.zuplojwt.principal.ZuploPrincipal;
+import reactor.core.publisher.Mono;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,9 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The sample's endpoints: {@code /} is public; {@code /protected} and {@code /me} need a valid
- * Zuplo token; {@code /gold} also needs the authority {@code plan:gold}, mapped from the
- * token's {@code plan} claim.
+ * The samples' endpoints, written once for both web stacks: {@code /} is public;
+ * {@code /protected} and {@code /me} need a valid Zuplo token; {@code /gold} also needs the
+ * authority {@code plan:gold}, mapped from the token's {@code plan} claim.
  */
 @RestController
 class SampleController {
@@ -22,7 +23,7 @@ class SampleController {
 	@GetMapping("/")
 	Map<String, Object> index() {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("service", "zuplo-jwt-sample-app");
+		body.put("service", "zuplo-jwt-sample");
 		body.put("protected", "/protected");
 		return body;
 	}
@@ -35,10 +36,14 @@ class SampleController {
 		return body;
 	}
 
+	/**
+	 * A {@code Mono}, because WebFlux's method security checks only methods that return a
+	 * publisher; Spring MVC serves it just the same.
+	 */
 	@GetMapping("/gold")
 	@PreAuthorize("hasAuthority('plan:gold')")
-	Map<String, Object> gold(@AuthenticationPrincipal ZuploPrincipal principal) {
-		return Map.of("message", "Welcome to the gold plan, " + principal.getConsumer());
+	Mono<Map<String, Object>> gold(@AuthenticationPrincipal ZuploPrincipal principal) {
+		return Mono.just(Map.of("message", "Welcome to the gold plan, " + principal.getConsumer()));
 	}
 
 	@GetMapping("/protected")

@@ -21,7 +21,7 @@ import com.nimbusds.jose.util.JSONObjectUtils;
  * like those of Zuplo's upstream JWT policy. Its private key never leaves the process and
  * is gone when the process stops.
  */
-public final class DevSigningKey {
+final class DevSigningKey implements SigningKey {
 
 	private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
@@ -31,7 +31,7 @@ public final class DevSigningKey {
 
 	private final KeyPair keyPair;
 
-	public DevSigningKey(String issuer) {
+	DevSigningKey(String issuer) {
 		this.issuer = issuer;
 		try {
 			this.keyPair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
@@ -41,11 +41,12 @@ public final class DevSigningKey {
 		}
 	}
 
+	@Override
 	public String issuer() {
 		return this.issuer;
 	}
 
-	/** The public key as a JSON Web Key Set, as Zuplo publishes it. */
+	@Override
 	public String jwksJson() {
 		byte[] spki = this.keyPair.getPublic().getEncoded();
 		byte[] x = Arrays.copyOfRange(spki, spki.length - 32, spki.length);
@@ -59,9 +60,7 @@ public final class DevSigningKey {
 		return JSONObjectUtils.toJSONString(Map.of("keys", List.of(jwk)));
 	}
 
-	/**
-	 * Signs a token for a consumer, with Zuplo-like claims and the given lifetime.
-	 */
+	@Override
 	public String mint(String subject, String audience, Map<String, Object> extraClaims, Duration lifetime) {
 		Instant now = Instant.now();
 		Map<String, Object> header = new LinkedHashMap<>();

@@ -14,8 +14,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * DEVELOPMENT ONLY. A stand-in for the Zuplo gateway's issuer, so the sample runs with no
- * Zuplo account: it publishes a {@link DevSigningKey}'s JWKS on a loopback-only port at
+ * DEVELOPMENT ONLY. A stand-in for the Zuplo gateway's issuer, so the samples run with no
+ * Zuplo account: it publishes a {@link SigningKey}'s JWKS on a loopback-only port at
  * {@code <issuer>/.well-known/jwks.json} and mints tokens for the sample's consumer.
  */
 public final class DevIssuer implements AutoCloseable {
@@ -27,9 +27,9 @@ public final class DevIssuer implements AutoCloseable {
 
 	private final HttpServer server;
 
-	private final DevSigningKey key;
+	private final SigningKey key;
 
-	private DevIssuer(HttpServer server, DevSigningKey key) {
+	private DevIssuer(HttpServer server, SigningKey key) {
 		this.server = server;
 		this.key = key;
 	}
@@ -39,7 +39,7 @@ public final class DevIssuer implements AutoCloseable {
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 			String issuer = "http://127.0.0.1:" + server.getAddress().getPort() + ISSUER_PATH;
-			DevSigningKey key = new DevSigningKey(issuer);
+			SigningKey key = SigningKey.generate(issuer);
 			server.createContext(ISSUER_PATH + "/.well-known/jwks.json", (exchange) -> json(exchange, key.jwksJson()));
 			server.createContext(ISSUER_PATH + "/.well-known/openid-configuration",
 					(exchange) -> json(exchange, JSONObjectUtils.toJSONString(

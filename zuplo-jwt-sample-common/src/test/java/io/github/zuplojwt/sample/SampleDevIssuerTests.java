@@ -20,13 +20,14 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample as a new user first runs it: the {@code dev} profile and no Zuplo issuer
+ * A sample as a new user first runs it: the {@code dev} profile and no Zuplo issuer
  * configured, so the development issuer stands in, and its tokens open {@code /protected}
- * over real HTTP.
+ * over real HTTP. Each sample runs these tests on its own stack; the sample application is
+ * found in the package of the concrete test class.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("dev")
-class SampleDevIssuerTests {
+public abstract class SampleDevIssuerTests {
 
 	private static final HttpClient client = HttpClient.newHttpClient();
 
@@ -54,9 +55,11 @@ class SampleDevIssuerTests {
 
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(JSONObjectUtils.parse(response.body())).containsEntry("status", 401L).containsKey("detail");
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(response.body()).isEqualTo("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+				+ "\"detail\":\"a bearer token is required: send it in the Authorization header\","
+				+ "\"instance\":\"/protected\"}");
 	}
 
 	@Test
@@ -85,12 +88,16 @@ class SampleDevIssuerTests {
 
 	@Test
 	void goldEndpointOpensForTheGoldPlanOnly() throws Exception {
-		assertThat(get("/gold", "Bearer " + this.devIssuer.mintDemoToken()).statusCode()).isEqualTo(200);
+		HttpResponse<String> gold = get("/gold", "Bearer " + this.devIssuer.mintDemoToken());
+
+		assertThat(gold.statusCode()).isEqualTo(200);
+		assertThat(gold.body()).isEqualTo("{\"message\":\"Welcome to the gold plan, dev-consumer\"}");
 
 		HttpResponse<String> silver = get("/gold",
 				"Bearer " + this.devIssuer.mint("silver-consumer", Map.of("plan", "silver")));
 
 		assertThat(silver.statusCode()).isEqualTo(403);
+		assertThat(JSONObjectUtils.parse(silver.body())).containsEntry("error", "insufficient_scope");
 		assertThat(silver.headers().firstValue("WWW-Authenticate"))
 			.hasValueSatisfying((challenge) -> assertThat(challenge).contains("insufficient_scope"));
 		assertThat(silver.headers().firstValue("Content-Type"))
@@ -99,7 +106,10 @@ class SampleDevIssuerTests {
 
 	@Test
 	void indexIsPublic() throws Exception {
-		assertThat(get("/", null).statusCode()).isEqualTo(200);
+		HttpResponse<String> index = get("/", null);
+
+		assertThat(index.statusCode()).isEqualTo(200);
+		assertThat(index.body()).isEqualTo("{\"service\":\"zuplo-jwt-sample\",\"protected\":\"/protected\"}");
 	}
 
 	@Test
