@@ -38,11 +38,21 @@ public final class ZuploServerBearerTokenConverter implements ServerAuthenticati
 	@Override
 	public Mono<Authentication> convert(ServerWebExchange exchange) {
 		ReactiveRequestView request = new ReactiveRequestView(exchange.getRequest());
-		Mono<List<String>> formFields = this.extractor.readsFormBody(request)
-				? exchange.getFormData().map((form) -> form.getOrDefault(BearerTokenExtractor.ACCESS_TOKEN, List.of()))
+		Mono<List<String>> formFields = this.extractor.readsFormBody(request) ? formFields(exchange)
 				: Mono.just(List.of());
 		return formFields.flatMap((fields) -> Mono.justOrEmpty(this.extractor.extract(request, fields)))
 			.map(BearerTokenAuthenticationToken::new);
+	}
+
+	/**
+	 * The {@code access_token} values of the form body. A body that cannot be read as a form
+	 * (such as one over {@code spring.codec.max-in-memory-size}) holds no token, as a servlet
+	 * container treats a form it does not parse.
+	 */
+	private static Mono<List<String>> formFields(ServerWebExchange exchange) {
+		return exchange.getFormData()
+			.map((form) -> form.getOrDefault(BearerTokenExtractor.ACCESS_TOKEN, List.of()))
+			.onErrorReturn(List.of());
 	}
 
 	/** A reactive request as the bearer token rules see it. */
