@@ -131,6 +131,7 @@ class ZuploJwtDecoderConfiguration {
 
 	}
 
+	/** Matches a reactive application that declares a {@link ReactiveJwtDecoder}. */
 	static class ReactiveApplicationWithItsOwnDecoder extends AllNestedConditions {
 
 		ReactiveApplicationWithItsOwnDecoder() {

@@ -37,6 +37,7 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 @Configuration(proxyBeanMethods = false)
 class ZuploJwtReactiveWebSecurityConfiguration {
 
+	/** The chain and its pieces, where Spring Security's WebFlux configuration is present. */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ SecurityWebFilterChain.class, ServerHttpSecurity.class, Mono.class })
 	static class ReactiveSecurityConfiguration {

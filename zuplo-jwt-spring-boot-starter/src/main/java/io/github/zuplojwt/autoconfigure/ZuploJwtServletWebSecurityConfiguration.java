@@ -34,6 +34,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ZuploJwtServletWebSecurityConfiguration {
 
+	/** The chain and its pieces, where Spring Security's servlet configuration is present. */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ SecurityFilterChain.class, HttpSecurity.class })
 	static class ServletSecurityConfiguration {
