@@ -1,0 +1,261 @@
+package io.github.zuplojwt.test;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A stand-in for a Zuplo gateway's issuer, for tests: it runs in the test's JVM on a free
+ * loopback port, publishes an Ed25519 (EdDSA) and an RSA (RS256) public key as a JSON Web
+ * Key Set at {@code <issuer>/.well-known/jwks.json} (and an OpenID discovery document
+ * beside it), and signs Zuplo-shaped tokens with the private halves, which never leave
+ * memory.
+ * <p>
+ * With {@link AutoConfigureZuploTestIssuer @AutoConfigureZuploTestIssuer} on a test class,
+ * the application under test trusts it and the test can {@code @Autowired} it. It can also
+ * rotate its keys and fail like a gateway in an outage, for tests of those paths.
+ */
+public final class ZuploTestIssuer implements AutoCloseable {
+
+	/**
+	 * The audience the application accepts under {@code @AutoConfigureZuploTestIssuer} when
+	 * it configures none, and that tokens then carry.
+	 */
+	public static final String DEFAULT_AUDIENCE = "https://backend.zuplo-test.invalid";
+
+	private static final String ISSUER_PATH = "/__zuplo/issuer";
+
+	private final HttpServer server;
+
+	private final ExecutorService executor;
+
+	private final String issuer;
+
+	private volatile KeySet keys = KeySet.generate();
+
+	private final Map<String, IssuerKey> unpublishedKeys = new ConcurrentHashMap<>();
+
+	private final AtomicInteger keySetRequests = new AtomicInteger();
+
+	private volatile Behaviour behaviour = Behaviour.NORMAL;
+
+	private volatile CountDownLatch hangRelease = new CountDownLatch(0);
+
+	private volatile Supplier<ApplicationSettings> application = () -> ApplicationSettings.DEFAULTS;
+
+	private ZuploTestIssuer(HttpServer server, ExecutorService executor) {
+		this.server = server;
+		this.executor = executor;
+		this.issuer = "http://127.0.0.1:" + server.getAddress().getPort() + ISSUER_PATH;
+	}
+
+	/** Starts an issuer on a free port of 127.0.0.1, with fresh keys. */
+	public static ZuploTestIssuer start() {
+		ExecutorService executor = Executors.newCachedThreadPool((task) -> {
+			Thread thread = new Thread(task, "zuplo-test-issuer");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			server.setExecutor(executor);
+			ZuploTestIssuer testIssuer = new ZuploTestIssuer(server, executor);
+			server.createContext(ISSUER_PATH + "/.well-known/jwks.json", testIssuer::keySet);
+			server.createContext(ISSUER_PATH + "/.well-known/openid-configuration", testIssuer::discovery);
+			server.start();
+			return testIssuer;
+		}
+		catch (IOException ex) {
+			executor.shutdownNow();
+			throw new UncheckedIOException("Could not start the Zuplo test issuer on a loopback port.", ex);
+		}
+	}
+
+	/** The issuer URL, as tokens name it in {@code iss}: {@code http://127.0.0.1:<port>/__zuplo/issuer}. */
+	public String issuer() {
+		return this.issuer;
+	}
+
+	/** Where the public keys are published: {@code <issuer>/.well-known/jwks.json}. */
+	public String jwksUri() {
+		return this.issuer + "/.well-known/jwks.json";
+	}
+
+	/** A token like the Upstream Zuplo JWT policy's: EdDSA, valid for five minutes. */
+	public ZuploTokenBuilder token() {
+		return ZuploTokenBuilder.upstream(this);
+	}
+
+	/** A Zuplo Identity Token: RS256, {@code kid} {@code atky_…}, valid for ten hours. */
+	public ZuploTokenBuilder identityToken() {
+		return ZuploTokenBuilder.identity(this);
+	}
+
+	/**
+	 * Rotates the keys as a gateway does: new keys sign from now on and are published next
+	 * to the previous ones, which keep verifying the tokens they signed until
+	 * {@link #unpublishPreviousKeys()}.
+	 */
+	public void rotateKeys() {
+		this.keys = this.keys.rotate();
+	}
+
+	/** Publishes only the current keys: tokens signed before {@link #rotateKeys()} no longer verify once the application fetches the keys again. */
+	public void unpublishPreviousKeys() {
+		this.keys = this.keys.withoutPrevious();
+	}
+
+	/** From now on, key set and discovery requests get {@code 503 Service Unavailable}. */
+	public void outage() {
+		this.behaviour = Behaviour.UNAVAILABLE;
+	}
+
+	/**
+	 * From now on, key set and discovery requests get no answer: the connection stays open
+	 * until {@link #backToNormal()} or {@link #close()}, as with a gateway that hangs.
+	 */
+	public void hang() {
+		this.hangRelease = new CountDownLatch(1);
+		this.behaviour = Behaviour.HANGING;
+	}
+
+	/** Ends an {@link #outage()} or {@link #hang()}: the keys are served again. */
+	public void backToNormal() {
+		this.behaviour = Behaviour.NORMAL;
+		this.hangRelease.countDown();
+	}
+
+	/** How many times the key set has been requested, answered or not. */
+	public int keySetRequests() {
+		return this.keySetRequests.get();
+	}
+
+	/** Stops serving; requests held by {@link #hang()} are let go. */
+	@Override
+	public void close() {
+		this.hangRelease.countDown();
+		this.server.stop(0);
+		this.executor.shutdownNow();
+	}
+
+	/** The application whose configuration token defaults come from. */
+	void application(Supplier<ApplicationSettings> application) {
+		this.application = application;
+	}
+
+	ApplicationSettings applicationSettings() {
+		return this.application.get();
+	}
+
+	/** The published key that currently signs tokens of the given algorithm. */
+	IssuerKey signingKey(String algorithm) {
+		return this.keys.current(algorithm);
+	}
+
+	/** A key of the given algorithm that this issuer never publishes. */
+	IssuerKey unpublishedKey(String algorithm) {
+		return this.unpublishedKeys.computeIfAbsent(algorithm, IssuerKey::generate);
+	}
+
+	private void keySet(HttpExchange exchange) throws IOException {
+		this.keySetRequests.incrementAndGet();
+		List<Map<String, Object>> jwks = new ArrayList<>();
+		this.keys.published().forEach((key) -> jwks.add(key.publicJwk()));
+		answer(exchange, () -> JSONObjectUtils.toJSONString(Map.of("keys", jwks)));
+	}
+
+	private void discovery(HttpExchange exchange) throws IOException {
+		answer(exchange, () -> JSONObjectUtils.toJSONString(Map.of("issuer", this.issuer, "jwks_uri", jwksUri())));
+	}
+
+	private void answer(HttpExchange exchange, Supplier<String> json) throws IOException {
+		try (exchange) {
+			if (this.behaviour == Behaviour.HANGING) {
+				awaitRelease();
+			}
+			if (this.behaviour == Behaviour.UNAVAILABLE) {
+				send(exchange, 503, "text/plain", "The Zuplo test issuer is in a simulated outage.");
+			}
+			else {
+				send(exchange, 200, "application/json", json.get());
+			}
+		}
+	}
+
+	private void awaitRelease() {
+		try {
+			this.hangRelease.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", contentType);
+		exchange.getResponseHeaders().set("Cache-Control", "no-store");
+		exchange.sendResponseHeaders(status, bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+	/** How the issuer answers key requests. */
+	private enum Behaviour {
+
+		NORMAL, UNAVAILABLE, HANGING
+
+	}
+
+	/**
+	 * The published keys: the current one of each algorithm, which signs, then those it
+	 * replaced.
+	 */
+	private record KeySet(IssuerKey eddsa, IssuerKey rs256, List<IssuerKey> previous) {
+
+		static KeySet generate() {
+			return new KeySet(IssuerKey.generate(IssuerKey.EDDSA), IssuerKey.generate(IssuerKey.RS256), List.of());
+		}
+
+		IssuerKey current(String algorithm) {
+			IssuerKey.requireSupported(algorithm);
+			return IssuerKey.EDDSA.equals(algorithm) ? this.eddsa : this.rs256;
+		}
+
+		KeySet rotate() {
+			List<IssuerKey> replaced = new ArrayList<>(List.of(this.eddsa, this.rs256));
+			replaced.addAll(this.previous);
+			return new KeySet(IssuerKey.generate(IssuerKey.EDDSA), IssuerKey.generate(IssuerKey.RS256),
+					List.copyOf(replaced));
+		}
+
+		KeySet withoutPrevious() {
+			return new KeySet(this.eddsa, this.rs256, List.of());
+		}
+
+		List<IssuerKey> published() {
+			List<IssuerKey> published = new ArrayList<>(List.of(this.eddsa, this.rs256));
+			published.addAll(this.previous);
+			return published;
+		}
+
+	}
+
+}
