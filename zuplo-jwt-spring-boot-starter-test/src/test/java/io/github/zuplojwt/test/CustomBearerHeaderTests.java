@@ -1,0 +1,100 @@
+package io.github.zuplojwt.test;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * An application that reads the token from another header, as the Upstream Zuplo JWT
+ * policy's {@code headerName} and {@code tokenPrefix} allow: the kit sends tokens there, on
+ * MockMvc and to a running WebFlux server alike.
+ */
+class CustomBearerHeaderTests {
+
+	private static final String GATEWAY_HEADER = "zuplo.bearer.header-name=X-Gateway-Token";
+
+	private static final String GATEWAY_PREFIX = "zuplo.bearer.token-prefix=Zuplo";
+
+	@Nested
+	@SpringBootTest(properties = { GATEWAY_HEADER, GATEWAY_PREFIX })
+	@AutoConfigureMockMvc
+	@AutoConfigureZuploTestIssuer
+	class OnMockMvc {
+
+		@Autowired
+		MockMvc mvc;
+
+		@Autowired
+		ZuploTestIssuer issuer;
+
+		@Test
+		void theTokenIsSentInTheConfiguredHeaderAfterTheConfiguredPrefix() throws Exception {
+			String token = this.issuer.token().subject("consumer-7").sign();
+
+			this.mvc
+				.perform(get("/orders").with((request) -> {
+					ZuploMockMvc.zuploToken(token).postProcessRequest(request);
+					assertThat(request.getHeader("X-Gateway-Token")).isEqualTo("Zuplo " + token);
+					assertThat(request.getHeader("Authorization")).isNull();
+					return request;
+				}))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.consumer").value("consumer-7"));
+		}
+
+	}
+
+	@Nested
+	@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { GATEWAY_HEADER, GATEWAY_PREFIX,
+			"spring.main.web-application-type=reactive" })
+	@AutoConfigureWebTestClient
+	@AutoConfigureZuploTestIssuer
+	class OnARunningWebFluxServer {
+
+		@Autowired
+		WebTestClient client;
+
+		@Autowired
+		ZuploTestIssuer issuer;
+
+		@Test
+		void theTokenIsSentInTheConfiguredHeaderAfterTheConfiguredPrefix() {
+			String token = this.issuer.token().subject("consumer-7").sign();
+
+			this.client.mutateWith(ZuploWebTestClient.zuploToken(token))
+				.get()
+				.uri("/orders")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.consumer")
+				.isEqualTo("consumer-7")
+				.consumeWith((result) -> {
+					assertThat(result.getRequestHeaders().getFirst("X-Gateway-Token")).isEqualTo("Zuplo " + token);
+					assertThat(result.getRequestHeaders().get("Authorization")).isNull();
+				});
+		}
+
+		@Test
+		void aTestPrincipalNeedsAClientBoundToTheApplication() {
+			assertThatIllegalStateException().isThrownBy(() -> this.client.mutateWith(ZuploWebTestClient.zuploPrincipal()))
+				.withMessageContaining("running server");
+		}
+
+	}
+
+}
