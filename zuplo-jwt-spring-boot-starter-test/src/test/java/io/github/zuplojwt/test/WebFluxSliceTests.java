@@ -1,0 +1,73 @@
+package io.github.zuplojwt.test;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static io.github.zuplojwt.test.ZuploWebTestClient.zuploPrincipal;
+import static io.github.zuplojwt.test.ZuploWebTestClient.zuploToken;
+
+/**
+ * A {@code @WebFluxTest} of one controller answers as the running application does: the
+ * starter's problem+json without a token, and the controller with a test issuer token or a
+ * test principal.
+ */
+@WebFluxTest(OrdersController.class)
+@AutoConfigureZuploTestIssuer
+class WebFluxSliceTests {
+
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	ZuploTestIssuer issuer;
+
+	@Test
+	void withoutATokenTheStartersProblemResponseAnswers() {
+		this.client.get()
+			.uri("/orders")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueEquals("WWW-Authenticate", "Bearer")
+			.expectHeader()
+			.contentType("application/problem+json")
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("a bearer token is required: send it in the Authorization header");
+	}
+
+	@Test
+	void aTestIssuerTokenReachesTheController() {
+		this.client.mutateWith(zuploToken(this.issuer.token().subject("consumer-7")))
+			.get()
+			.uri("/orders")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.consumer")
+			.isEqualTo("consumer-7");
+	}
+
+	@Test
+	void aTestPrincipalIsAZuploPrincipal() {
+		this.client.mutateWith(zuploPrincipal(ZuploTokens.identityToken().claim("plan", "gold")))
+			.get()
+			.uri("/me")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("ZuploPrincipal")
+			.jsonPath("$.account")
+			.isEqualTo("test-account")
+			.jsonPath("$.authorities[0]")
+			.isEqualTo("plan:gold");
+	}
+
+}

@@ -1,0 +1,63 @@
+package io.github.zuplojwt.test;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static io.github.zuplojwt.test.ZuploMockMvc.zuploPrincipal;
+import static io.github.zuplojwt.test.ZuploMockMvc.zuploToken;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A {@code @WebMvcTest} of one controller answers as the running application does: the
+ * starter's problem+json without a token, and the controller with a test issuer token or a
+ * test principal.
+ */
+@WebMvcTest(OrdersController.class)
+@AutoConfigureZuploTestIssuer
+class WebMvcSliceTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ZuploTestIssuer issuer;
+
+	@Test
+	void withoutATokenTheStartersProblemResponseAnswers() throws Exception {
+		this.mvc.perform(get("/orders"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", "Bearer"))
+			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(jsonPath("$.detail").value("a bearer token is required: send it in the Authorization header"));
+	}
+
+	@Test
+	void aTestIssuerTokenReachesTheController() throws Exception {
+		this.mvc.perform(get("/orders").with(zuploToken(this.issuer.token().subject("consumer-7"))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.consumer").value("consumer-7"));
+	}
+
+	@Test
+	void anExpiredTokenGetsTheStartersReason() throws Exception {
+		this.mvc.perform(get("/orders").with(zuploToken(this.issuer.token().expired())))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail").value("token expired"));
+	}
+
+	@Test
+	void aTestPrincipalIsAZuploPrincipal() throws Exception {
+		this.mvc.perform(get("/me").with(zuploPrincipal(ZuploTokens.upstreamToken().claim("plan", "gold"))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.type").value("ZuploPrincipal"))
+			.andExpect(jsonPath("$.authorities[0]").value("plan:gold"));
+	}
+
+}
