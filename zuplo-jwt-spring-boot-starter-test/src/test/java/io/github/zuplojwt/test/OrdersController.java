@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /gold} needs the authority {@code plan:gold}.
  */
 @RestController
-class OrdersController {
+public class OrdersController {
 
 	@GetMapping("/")
 	Map<String, Object> index() {
