@@ -67,13 +67,10 @@ class AutoConfigureZuploTestIssuerTests {
 		}
 
 		@Test
-		void theApplicationFetchesTheTestIssuersKeys() throws Exception {
-			int before = this.issuer.keySetRequests();
-			this.issuer.rotateKeys();
-
+		void theApplicationVerifiesWithTheTestIssuersKeys() throws Exception {
 			this.mvc.perform(get("/orders").with(zuploToken(this.issuer.token()))).andExpect(status().isOk());
 
-			assertThat(this.issuer.keySetRequests()).isGreaterThan(before);
+			assertThat(this.issuer.keySetRequests()).isPositive();
 		}
 
 	}
