@@ -10,7 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 /**
- * Stops an application on a Spring Boot version the starter is not built for, before any of its
+ * Stops an application on a Spring Boot version the starter does not support, before any of its
  * configuration is loaded, with a message naming the supported versions instead of a linkage error.
  * It uses only types that every Spring Boot version has, so it also runs on Spring Boot 3.
  * {@code zuplo.compatibility-verifier.enabled=false} (or {@code zuplo.enabled=false}) skips it.
@@ -19,7 +19,13 @@ public class SpringBootVersionCheck implements ApplicationContextInitializer<Con
 
 	static final String ENABLED_PROPERTY = "zuplo.compatibility-verifier.enabled";
 
-	static final String SUPPORTED_VERSIONS = "Spring Boot 4 (4.0 and later; tested with 4.0 and 4.1)";
+	static final String SUPPORTED_VERSIONS = "Spring Boot 4.1 or a later 4.x release";
+
+	/**
+	 * Spring Boot 4.0 is not supported yet: its Spring Security (7.0) has no
+	 * {@code JwtAuthenticationConverter#setJwtPrincipalConverter}, which makes the typed principal.
+	 */
+	private static final int MINIMUM_MINOR = 1;
 
 	private final Supplier<String> springBootVersion;
 
@@ -46,8 +52,9 @@ public class SpringBootVersionCheck implements ApplicationContextInitializer<Con
 	}
 
 	static boolean isSupported(String version) {
-		int dot = version.indexOf('.');
-		return "4".equals((dot < 0) ? version : version.substring(0, dot));
+		String[] parts = version.split("[.-]", 3);
+		return parts.length >= 2 && "4".equals(parts[0]) && parts[1].matches("\\d{1,4}")
+				&& Integer.parseInt(parts[1]) >= MINIMUM_MINOR;
 	}
 
 	/**
@@ -62,7 +69,7 @@ public class SpringBootVersionCheck implements ApplicationContextInitializer<Con
 		private final String action;
 
 		UnsupportedSpringBootVersionException(String version) {
-			this("zuplo-jwt-spring-boot-starter supports " + SUPPORTED_VERSIONS
+			this("zuplo-jwt-spring-boot-starter needs " + SUPPORTED_VERSIONS
 					+ ", but this application runs on Spring Boot " + version + ".",
 					"Run the application on " + SUPPORTED_VERSIONS + ". To start it anyway, untested, set "
 							+ ENABLED_PROPERTY + "=false.");

@@ -1,5 +1,7 @@
 package io.github.zuplojwt.autoconfigure;
 
+import java.util.List;
+
 import io.github.zuplojwt.autoconfigure.SpringBootVersionCheck.UnsupportedSpringBootVersionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,18 +28,18 @@ import static org.assertj.core.api.Assertions.assertThatException;
 class SpringBootVersionCheckTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "4.0.0", "4.0.7", "4.1.2", "4.1.0-SNAPSHOT", "4.2.0-M1" })
-	void springBoot4Starts(String version) {
+	@ValueSource(strings = { "4.1.0", "4.1.2", "4.1.0-SNAPSHOT", "4.2.0-M1", "4.10.0" })
+	void springBoot41AndLater4xStart(String version) {
 		runningOn(version).run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "3.5.7", "2.7.18", "5.0.0", "40.1.0", "garbage" })
+	@ValueSource(strings = { "4.0.7", "4.0.0", "3.5.7", "2.7.18", "5.0.0", "40.1.0", "4", "4.x", "garbage" })
 	void anyOtherVersionStopsStartupNamingTheSupportedVersionsAndTheSwitch(String version) {
 		runningOn(version).run((context) -> assertThat(context).getFailure()
 			.isInstanceOf(UnsupportedSpringBootVersionException.class)
 			.hasMessageContaining("this application runs on Spring Boot " + version + ".")
-			.hasMessageContaining("supports Spring Boot 4 (4.0 and later; tested with 4.0 and 4.1)")
+			.hasMessageContaining("needs Spring Boot 4.1 or a later 4.x release")
 			.hasMessageContaining("set zuplo.compatibility-verifier.enabled=false"));
 	}
 
@@ -62,12 +64,12 @@ class SpringBootVersionCheckTests {
 	void theFailureIsReportedAsADescriptionAndAnActionByTheRegisteredFailureAnalyzer(CapturedOutput output) {
 		SpringApplication application = new SpringApplication(EmptyConfig.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
-		application.addInitializers(new SpringBootVersionCheck(() -> "3.5.7"));
+		application.setInitializers(List.of(new SpringBootVersionCheck(() -> "3.5.7")));
 		assertThatException().isThrownBy(application::run).isInstanceOf(UnsupportedSpringBootVersionException.class);
 		assertThat(output).contains("APPLICATION FAILED TO START")
-			.containsPattern("Description:\\s+zuplo-jwt-spring-boot-starter supports Spring Boot 4 \\(4.0 and later; "
-					+ "tested with 4.0 and 4.1\\), but this application runs on Spring Boot 3.5.7.")
-			.containsPattern("Action:\\s+Run the application on Spring Boot 4 .*"
+			.containsPattern("Description:\\s+zuplo-jwt-spring-boot-starter needs Spring Boot 4.1 or a later 4.x "
+					+ "release, but this application runs on Spring Boot 3.5.7.")
+			.containsPattern("Action:\\s+Run the application on Spring Boot 4.1 or a later 4.x release. "
 					+ "To start it anyway, untested, set zuplo.compatibility-verifier.enabled=false.");
 	}
 
