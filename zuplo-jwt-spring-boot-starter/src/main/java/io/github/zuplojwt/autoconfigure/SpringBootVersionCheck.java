@@ -15,7 +15,7 @@ import org.springframework.core.env.Environment;
  * It uses only types that every Spring Boot version has, so it also runs on Spring Boot 3.
  * {@code zuplo.compatibility-verifier.enabled=false} (or {@code zuplo.enabled=false}) skips it.
  */
-public class SpringBootVersionCheck implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+class SpringBootVersionCheck implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	static final String ENABLED_PROPERTY = "zuplo.compatibility-verifier.enabled";
 
@@ -29,7 +29,7 @@ public class SpringBootVersionCheck implements ApplicationContextInitializer<Con
 
 	private final Supplier<String> springBootVersion;
 
-	public SpringBootVersionCheck() {
+	SpringBootVersionCheck() {
 		this(SpringBootVersion::getVersion);
 	}
 
