@@ -19,13 +19,7 @@ class SpringBootVersionCheck implements ApplicationContextInitializer<Configurab
 
 	static final String ENABLED_PROPERTY = "zuplo.compatibility-verifier.enabled";
 
-	static final String SUPPORTED_VERSIONS = "Spring Boot 4.1 or a later 4.x release";
-
-	/**
-	 * Spring Boot 4.0 is not supported yet: its Spring Security (7.0) has no
-	 * {@code JwtAuthenticationConverter#setJwtPrincipalConverter}, which makes the typed principal.
-	 */
-	private static final int MINIMUM_MINOR = 1;
+	static final String SUPPORTED_VERSIONS = "Spring Boot 4.0 or a later 4.x release";
 
 	private final Supplier<String> springBootVersion;
 
@@ -52,9 +46,7 @@ class SpringBootVersionCheck implements ApplicationContextInitializer<Configurab
 	}
 
 	static boolean isSupported(String version) {
-		String[] parts = version.split("[.-]", 3);
-		return parts.length >= 2 && "4".equals(parts[0]) && parts[1].matches("\\d{1,4}")
-				&& Integer.parseInt(parts[1]) >= MINIMUM_MINOR;
+		return version.matches("4\\.\\d+([.-].*)?");
 	}
 
 	/**

@@ -28,18 +28,18 @@ import static org.assertj.core.api.Assertions.assertThatException;
 class SpringBootVersionCheckTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "4.1.0", "4.1.2", "4.1.0-SNAPSHOT", "4.2.0-M1", "4.10.0" })
-	void springBoot41AndLater4xStart(String version) {
+	@ValueSource(strings = { "4.0.0", "4.0.7", "4.1.2", "4.1.0-SNAPSHOT", "4.2.0-M1", "4.10.0" })
+	void springBoot4Starts(String version) {
 		runningOn(version).run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "4.0.7", "4.0.0", "3.5.7", "2.7.18", "5.0.0", "40.1.0", "4", "4.x", "garbage" })
+	@ValueSource(strings = { "3.5.7", "2.7.18", "5.0.0", "40.1.0", "4", "4.x", "garbage" })
 	void anyOtherVersionStopsStartupNamingTheSupportedVersionsAndTheSwitch(String version) {
 		runningOn(version).run((context) -> assertThat(context).getFailure()
 			.isInstanceOf(UnsupportedSpringBootVersionException.class)
 			.hasMessageContaining("this application runs on Spring Boot " + version + ".")
-			.hasMessageContaining("needs Spring Boot 4.1 or a later 4.x release")
+			.hasMessageContaining("needs Spring Boot 4.0 or a later 4.x release")
 			.hasMessageContaining("set zuplo.compatibility-verifier.enabled=false"));
 	}
 
@@ -67,9 +67,9 @@ class SpringBootVersionCheckTests {
 		application.setInitializers(List.of(new SpringBootVersionCheck(() -> "3.5.7")));
 		assertThatException().isThrownBy(application::run).isInstanceOf(UnsupportedSpringBootVersionException.class);
 		assertThat(output).contains("APPLICATION FAILED TO START")
-			.containsPattern("Description:\\s+zuplo-jwt-spring-boot-starter needs Spring Boot 4.1 or a later 4.x "
+			.containsPattern("Description:\\s+zuplo-jwt-spring-boot-starter needs Spring Boot 4.0 or a later 4.x "
 					+ "release, but this application runs on Spring Boot 3.5.7.")
-			.containsPattern("Action:\\s+Run the application on Spring Boot 4.1 or a later 4.x release. "
+			.containsPattern("Action:\\s+Run the application on Spring Boot 4.0 or a later 4.x release. "
 					+ "To start it anyway, untested, set zuplo.compatibility-verifier.enabled=false.");
 	}
 

@@ -24,7 +24,7 @@ class Boot3ApplicationTests {
 		assertThatException().isThrownBy(() -> Boot3Application.main(new String[] { "--server.port=0",
 				"--zuplo.issuer=https://gw.example/__zuplo/issuer", "--zuplo.audiences=https://api.example.com" }));
 		assertThat(output).contains("APPLICATION FAILED TO START")
-			.contains("zuplo-jwt-spring-boot-starter needs Spring Boot 4.1 or a later 4.x release, "
+			.contains("zuplo-jwt-spring-boot-starter needs Spring Boot 4.0 or a later 4.x release, "
 					+ "but this application runs on Spring Boot " + SpringBootVersion.getVersion() + ".")
 			.contains("set zuplo.compatibility-verifier.enabled=false");
 	}
