@@ -9,8 +9,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
-import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration;
-import org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
@@ -19,9 +17,14 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  * API gateway by verifying the JWT Zuplo attaches to each upstream request. It runs before
  * Spring Boot's own resource-server auto-configuration, which then backs off.
  */
-@AutoConfiguration(before = { OAuth2ResourceServerAutoConfiguration.class,
-		OAuth2ResourceServerWebSecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-		SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class })
+@AutoConfiguration(
+		before = { ServletWebSecurityAutoConfiguration.class, SecurityAutoConfiguration.class,
+				UserDetailsServiceAutoConfiguration.class },
+		// Named, not referenced: the resource-server auto-configurations moved between Boot 4.0 and 4.1.
+		beforeName = {
+				"org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
+				"org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration",
+				"org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
 @ConditionalOnClass({ JwtDecoder.class, SignedJWT.class })
 @ConditionalOnBooleanProperty(name = "zuplo.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ZuploJwtProperties.class)
