@@ -47,8 +47,10 @@ class FetchDeadlineTests {
 	@BeforeEach
 	void decoder() {
 		gateway.reset();
-		JwksSettings settings = KeySetFixture.withTimeouts(KeySetFixture.fast(gateway), Duration.ofMillis(500),
-				Duration.ofMillis(1000));
+		JwksSettings fast = KeySetFixture.fast(gateway);
+		// A long cooldown keeps the failed fetch from being retried by callers that start late.
+		JwksSettings settings = new JwksSettings(fast.uri(), fast.cacheTtl(), Duration.ofSeconds(30),
+				Duration.ofMillis(500), Duration.ofMillis(1000), fast.outageTolerance(), fast.maxSizeBytes());
 		this.decoder = KeySetFixture.decoder(gateway, settings);
 	}
 
