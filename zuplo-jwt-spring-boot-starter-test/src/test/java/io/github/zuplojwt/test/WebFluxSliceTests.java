@@ -10,9 +10,9 @@ import static io.github.zuplojwt.test.ZuploWebTestClient.zuploPrincipal;
 import static io.github.zuplojwt.test.ZuploWebTestClient.zuploToken;
 
 /**
- * A {@code @WebFluxTest} of one controller answers as the running application does: the
- * starter's problem+json without a token, and the controller with a test issuer token or a
- * test principal.
+ * A {@code @WebFluxTest} of one controller with the kit: a test issuer token is verified
+ * as in the running application, and a test principal reaches the controller. (Without a
+ * token, the starter's own slice tests show its problem+json.)
  */
 @WebFluxTest(OrdersController.class)
 @AutoConfigureZuploTestIssuer
@@ -23,22 +23,6 @@ class WebFluxSliceTests {
 
 	@Autowired
 	ZuploTestIssuer issuer;
-
-	@Test
-	void withoutATokenTheStartersProblemResponseAnswers() {
-		this.client.get()
-			.uri("/orders")
-			.exchange()
-			.expectStatus()
-			.isUnauthorized()
-			.expectHeader()
-			.valueEquals("WWW-Authenticate", "Bearer")
-			.expectHeader()
-			.contentType("application/problem+json")
-			.expectBody()
-			.jsonPath("$.detail")
-			.isEqualTo("a bearer token is required: send it in the Authorization header");
-	}
 
 	@Test
 	void aTestIssuerTokenReachesTheController() {
