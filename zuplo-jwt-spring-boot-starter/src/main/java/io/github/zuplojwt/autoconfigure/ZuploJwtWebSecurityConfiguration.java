@@ -2,12 +2,14 @@ package io.github.zuplojwt.autoconfigure;
 
 import java.util.List;
 
+import io.github.zuplojwt.observation.TokenVerificationObservation;
 import io.github.zuplojwt.web.BearerTokenSettings;
 import io.github.zuplojwt.web.ZuploAccessDeniedHandler;
 import io.github.zuplojwt.web.ZuploAuthenticationEntryPoint;
 import io.github.zuplojwt.web.ZuploBearerTokenResolver;
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -16,7 +18,6 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOnDefaultWebSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -59,7 +60,11 @@ class ZuploJwtWebSecurityConfiguration {
 	@ConditionalOnBean(JwtDecoder.class)
 	SecurityFilterChain zuploSecurityFilterChain(HttpSecurity http, ZuploJwtProperties properties,
 			BearerTokenResolver bearerTokenResolver, ZuploAuthenticationEntryPoint entryPoint,
-			ZuploAccessDeniedHandler accessDeniedHandler) {
+			ZuploAccessDeniedHandler accessDeniedHandler, JwtDecoder decoder,
+			ObjectProvider<ManagementEndpointRules> managementEndpoints,
+			ObjectProvider<TokenVerificationObservation> observation) {
+		TokenVerificationObservation observed = observation.getIfAvailable();
+		JwtDecoder verifier = (observed != null) ? observed.observe(decoder) : decoder;
 		String[] publicPaths = paths("zuplo.public-paths", properties.getPublicPaths());
 		String[] protectedPaths = paths("zuplo.protected-paths", properties.getProtectedPaths());
 		http.authorizeHttpRequests((requests) -> {
@@ -67,6 +72,7 @@ class ZuploJwtWebSecurityConfiguration {
 			if (publicPaths.length > 0) {
 				requests.requestMatchers(publicPaths).permitAll();
 			}
+			managementEndpoints.ifAvailable((rules) -> rules.apply(requests));
 			if (protectedPaths.length > 0) {
 				requests.requestMatchers(protectedPaths).authenticated();
 			}
@@ -81,10 +87,10 @@ class ZuploJwtWebSecurityConfiguration {
 		http.oauth2ResourceServer((resourceServer) -> resourceServer.bearerTokenResolver(bearerTokenResolver)
 			.authenticationEntryPoint(entryPoint)
 			.accessDeniedHandler(accessDeniedHandler)
-			.jwt(Customizer.withDefaults()));
+			.jwt((jwt) -> jwt.decoder(verifier)));
 		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
 			.accessDeniedHandler(accessDeniedHandler));
-		return http.build();
+		return ProtectedResourceMetadata.withoutEndpoint(http.build());
 	}
 
 	private static BearerTokenSettings bearer(ZuploJwtProperties properties) {
