@@ -1,24 +1,15 @@
 package io.github.zuplojwt.actuate;
 
-import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
-import io.github.zuplojwt.crypto.VerificationKeys;
 import io.github.zuplojwt.decoder.InvalidTokenException;
 import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
-import io.github.zuplojwt.decoder.TrustedIssuer;
-import io.github.zuplojwt.decoder.VerificationPolicy;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
-import io.github.zuplojwt.jwks.JwksSettings;
 import io.github.zuplojwt.jwks.KeySetState;
 import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.TestDecoders;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +47,7 @@ class ZuploJwtHealthIndicatorTests {
 	void start() {
 		gateway.reset();
 		preview.reset();
-		this.decoder = decoder(gateway, preview);
+		this.decoder = TestDecoders.trusting(gateway, preview);
 		this.health = new ZuploJwtHealthIndicator(this.decoder);
 	}
 
@@ -172,18 +163,6 @@ class ZuploJwtHealthIndicatorTests {
 
 	private String token() {
 		return this.key.token().issuer(gateway.issuer()).sign();
-	}
-
-	private static ZuploJwtDecoder decoder(JwksServer... servers) {
-		List<TrustedIssuer> issuers = java.util.Arrays.stream(servers)
-			.map((server) -> new TrustedIssuer(server.issuer(),
-					new JwksSettings(URI.create(server.jwksUri()), Duration.ofMinutes(5), Duration.ofMillis(200),
-							Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(1), 64 * 1024),
-					Set.of(), Map.of()))
-			.toList();
-		VerificationPolicy policy = new VerificationPolicy(Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.RS256),
-				Duration.ofSeconds(60), 8192, Clock.systemUTC());
-		return ZuploJwtDecoder.create(issuers, policy, new VerificationKeys(new BouncyCastleEd25519Backend()), null);
 	}
 
 }
