@@ -15,7 +15,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
@@ -99,10 +98,18 @@ class ZuploJwtDecoderConfiguration {
 		}
 	}
 
+	/**
+	 * Reads {@code zuplo.jwks.warm-up} when the context is refreshed rather than in a
+	 * condition, so that an AOT-processed application honours the value it runs with.
+	 */
 	@Bean
-	@ConditionalOnBooleanProperty("zuplo.jwks.warm-up")
-	ApplicationListener<ContextRefreshedEvent> zuploJwksWarmUp(ObjectProvider<ZuploJwtDecoder> decoder) {
-		return (event) -> decoder.ifAvailable(ZuploJwtDecoder::warmUp);
+	ApplicationListener<ContextRefreshedEvent> zuploJwksWarmUp(ZuploJwtProperties properties,
+			ObjectProvider<ZuploJwtDecoder> decoder) {
+		return (event) -> {
+			if (properties.getJwks().isWarmUp()) {
+				decoder.ifAvailable(ZuploJwtDecoder::warmUp);
+			}
+		};
 	}
 
 }
