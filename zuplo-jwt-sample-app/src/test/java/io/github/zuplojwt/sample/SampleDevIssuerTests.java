@@ -1,21 +1,10 @@
 package io.github.zuplojwt.sample;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import io.github.zuplojwt.sample.devissuer.DevIssuer;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,17 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * configured, so the development issuer stands in, and its tokens open {@code /protected}
  * over real HTTP.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("dev")
-class SampleDevIssuerTests {
-
-	private static final HttpClient client = HttpClient.newHttpClient();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	DevIssuer devIssuer;
+class SampleDevIssuerTests extends AbstractDevProfileTests {
 
 	@Test
 	void protectedAnswersAccessGrantedWithTheTokensClaims() throws Exception {
@@ -108,14 +87,6 @@ class SampleDevIssuerTests {
 
 		assertThat(token.statusCode()).isEqualTo(200);
 		assertThat(get("/protected", "Bearer " + token.body()).statusCode()).isEqualTo(200);
-	}
-
-	private HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
-		if (authorization != null) {
-			request.header("Authorization", authorization);
-		}
-		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

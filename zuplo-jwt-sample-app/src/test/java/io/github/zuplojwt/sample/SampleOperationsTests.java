@@ -1,23 +1,12 @@
 package io.github.zuplojwt.sample;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import io.github.zuplojwt.sample.devissuer.DevIssuer;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,17 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * health open and listing the {@code zuplo} component, the metrics endpoint closed without a
  * token, and verified and rejected requests counted under {@code zuplo.token.verification}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("dev")
-class SampleOperationsTests {
-
-	private static final HttpClient client = HttpClient.newHttpClient();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	DevIssuer devIssuer;
+class SampleOperationsTests extends AbstractDevProfileTests {
 
 	@Test
 	void healthAnswersWithoutATokenAndListsTheZuploComponent() throws Exception {
@@ -61,10 +40,11 @@ class SampleOperationsTests {
 	@Test
 	void verifiedAndRejectedRequestsShowUnderTheVerificationMetric() throws Exception {
 		String token = this.devIssuer.mintDemoToken();
-		assertThat(get("/protected", token).statusCode()).isEqualTo(200);
-		assertThat(get("/protected", token.substring(0, token.length() - 4) + "AAAA").statusCode()).isEqualTo(401);
+		assertThat(get("/protected", "Bearer " + token).statusCode()).isEqualTo(200);
+		String tampered = token.substring(0, token.length() - 4) + "AAAA";
+		assertThat(get("/protected", "Bearer " + tampered).statusCode()).isEqualTo(401);
 
-		HttpResponse<String> metric = get("/actuator/metrics/zuplo.token.verification", token);
+		HttpResponse<String> metric = get("/actuator/metrics/zuplo.token.verification", "Bearer " + token);
 
 		assertThat(metric.statusCode()).isEqualTo(200);
 		assertThat(tagValues(metric, "outcome")).contains("accepted", "rejected");
@@ -79,14 +59,6 @@ class SampleOperationsTests {
 			}
 		}
 		return List.of();
-	}
-
-	private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -21,7 +21,6 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,10 +75,12 @@ class ZuploJwtOperationsAutoConfigurationTests {
 
 	@Test
 	void aUserDecoderHasNoZuploHealthOrKeyMeters() {
-		this.contextRunner.withUserConfiguration(CustomDecoderConfig.class).run((context) -> {
-			assertThat(context).hasNotFailed();
-			assertThat(context).doesNotHaveBean(ZuploJwtHealthIndicator.class).doesNotHaveBean(ZuploJwtMetrics.class);
-		});
+		this.contextRunner.withUserConfiguration(ZuploJwtAutoConfigurationTests.CustomDecoderConfig.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(ZuploJwtHealthIndicator.class)
+					.doesNotHaveBean(ZuploJwtMetrics.class);
+			});
 	}
 
 	@Test
@@ -112,18 +113,6 @@ class ZuploJwtOperationsAutoConfigurationTests {
 						+ "ManagementWebSecurityAutoConfiguration",
 				"org.springframework.boot.security.autoconfigure.actuate.web.reactive."
 						+ "ReactiveManagementWebSecurityAutoConfiguration");
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class CustomDecoderConfig {
-
-		@Bean
-		JwtDecoder customDecoder() {
-			return (token) -> {
-				throw new IllegalStateException("not used");
-			};
-		}
-
 	}
 
 	@Configuration(proxyBeanMethods = false)
