@@ -5,7 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 
 /**
- * A service behind the Zuplo gateway. With {@code zuplo.issuer} (or {@code ZUPLO_ISSUER})
+ * The sample service on Spring MVC (Tomcat); its endpoints and development issuer come
+ * from {@code zuplo-jwt-sample-common}, shared with the WebFlux sample. With {@code zuplo.issuer} (or {@code ZUPLO_ISSUER})
  * set it trusts that gateway. Without it, it starts only with the {@code dev} profile, where
  * a development-only local issuer stands in; otherwise it refuses to start.
  */

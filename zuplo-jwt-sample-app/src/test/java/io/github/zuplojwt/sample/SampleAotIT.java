@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.zuplojwt.sample.devissuer.DevSigningKey;
+import io.github.zuplojwt.sample.devissuer.SigningKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class SampleAotIT {
 
 	private static final List<String> output = new CopyOnWriteArrayList<>();
 
-	private static DevSigningKey gatewayKey;
+	private static SigningKey gatewayKey;
 
 	private static Process sample;
 
@@ -60,7 +60,7 @@ class SampleAotIT {
 	static void start() throws Exception {
 		gateway.start();
 		String issuer = "http://127.0.0.1:" + gateway.port() + "/__zuplo/issuer";
-		gatewayKey = new DevSigningKey(issuer);
+		gatewayKey = SigningKey.generate(issuer);
 		gateway.stubFor(get(urlPathEqualTo(JWKS_PATH)).willReturn(
 				aResponse().withHeader("Content-Type", "application/json").withBody(gatewayKey.jwksJson())));
 		Path jar = Path.of(System.getProperty("sample.jar"));

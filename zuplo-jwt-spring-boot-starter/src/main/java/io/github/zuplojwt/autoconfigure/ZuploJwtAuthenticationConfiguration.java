@@ -6,29 +6,40 @@ import io.github.zuplojwt.principal.ClaimAuthoritiesConverter;
 import io.github.zuplojwt.principal.ZuploPrincipal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
- * How a verified token becomes the authenticated principal: a {@link ZuploPrincipal} named
- * by {@code zuplo.principal-claim}, with authorities from {@code zuplo.authorities-claim}.
+ * How a verified token becomes the authentication: a {@link ZuploPrincipal} named by
+ * {@code zuplo.principal-claim}, with authorities from {@code zuplo.authorities-claim}.
  */
 @Configuration(proxyBeanMethods = false)
 class ZuploJwtAuthenticationConfiguration {
 
+	/**
+	 * Whether Spring Security can be told which principal to make (7.1 and later). Without
+	 * it (7.0), the principal is the decoded token itself, which the starter's decoder
+	 * already makes a {@link ZuploPrincipal}.
+	 */
+	private static final boolean PRINCIPAL_CONVERTER_SUPPORTED = ClassUtils
+		.hasMethod(JwtAuthenticationConverter.class, "setJwtPrincipalConverter", Converter.class);
+
 	@Bean
 	@ConditionalOnMissingBean
 	JwtAuthenticationConverter zuploJwtAuthenticationConverter(ZuploJwtProperties properties) {
-		String principalClaim = properties.getPrincipalClaim();
-		if (!StringUtils.hasText(principalClaim)) {
-			throw new InvalidConfigurationPropertyValueException("zuplo.principal-claim", principalClaim,
-					"It must name a claim, such as sub.");
-		}
+		String principalClaim = ZuploJwtSettings.principalClaim(properties);
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-		converter.setJwtPrincipalConverter((jwt) -> new ZuploPrincipal(jwt, principalClaim));
+		if (PRINCIPAL_CONVERTER_SUPPORTED) {
+			converter.setJwtPrincipalConverter((jwt) -> (jwt instanceof ZuploPrincipal principal) ? principal
+					: new ZuploPrincipal(jwt, principalClaim));
+		}
+		else {
+			converter.setPrincipalClaimName(principalClaim);
+		}
 		if (StringUtils.hasText(properties.getAuthoritiesClaim())) {
 			converter.setJwtGrantedAuthoritiesConverter(new ClaimAuthoritiesConverter(
 					properties.getAuthoritiesClaim().trim(), properties.getAuthorityPrefix()));

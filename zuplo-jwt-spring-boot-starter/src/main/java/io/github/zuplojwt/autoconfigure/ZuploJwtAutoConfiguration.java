@@ -32,7 +32,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 @ConditionalOnBooleanProperty(name = "zuplo.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ZuploJwtProperties.class)
 @Import({ ZuploJwtDecoderConfiguration.class, ZuploJwtAuthenticationConfiguration.class,
-		ZuploJwtWebSecurityConfiguration.class })
+		ZuploJwtServletWebSecurityConfiguration.class })
 public class ZuploJwtAutoConfiguration {
 
 }

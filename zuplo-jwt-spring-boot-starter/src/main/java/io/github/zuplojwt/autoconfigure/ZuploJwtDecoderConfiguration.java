@@ -15,22 +15,30 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.AllNestedConditions;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.util.StringUtils;
 
 /**
- * The {@link JwtDecoder} that verifies Zuplo tokens, and the Ed25519 backend it uses.
+ * The {@link JwtDecoder} that verifies Zuplo tokens, and the Ed25519 backend it uses. It
+ * backs off when the application declares its own decoder: a {@link JwtDecoder}, or in a
+ * reactive application a {@link ReactiveJwtDecoder}.
  */
 @Configuration(proxyBeanMethods = false)
 class ZuploJwtDecoderConfiguration {
@@ -45,6 +53,7 @@ class ZuploJwtDecoderConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(JwtDecoder.class)
+	@Conditional(NoReactiveDecoderOfTheApplication.class)
 	ZuploJwtDecoder zuploJwtDecoder(ZuploJwtProperties properties, Ed25519Backend ed25519Backend,
 			ObjectProvider<OAuth2TokenValidator<Jwt>> userValidators, ObjectProvider<SslBundles> sslBundles,
 			ObjectProvider<ObservationRegistry> observations) {
@@ -56,10 +65,13 @@ class ZuploJwtDecoderConfiguration {
 		List<OAuth2TokenValidator<Jwt>> additional = userValidators.orderedStream().toList();
 		OAuth2TokenValidator<Jwt> additionalValidator = additional.isEmpty() ? null
 				: new DelegatingOAuth2TokenValidator<>(additional);
-		return ZuploJwtDecoder.create(issuers, ZuploJwtSettings.policy(properties),
-				new VerificationKeys(ed25519Backend), additionalValidator,
-				ZuploJwtSettings.tokenCache(properties.getTokenCache()),
-				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+		return ZuploJwtDecoder
+			.builder(issuers, ZuploJwtSettings.policy(properties), new VerificationKeys(ed25519Backend))
+			.additionalValidator(additionalValidator)
+			.tokenCache(ZuploJwtSettings.tokenCache(properties.getTokenCache()))
+			.observations(observations.getIfAvailable(() -> ObservationRegistry.NOOP))
+			.principalClaim(ZuploJwtSettings.principalClaim(properties))
+			.build();
 	}
 
 	private static void warnIfUnprotected(TrustedIssuer issuer) {
@@ -110,6 +122,42 @@ class ZuploJwtDecoderConfiguration {
 				decoder.ifAvailable(ZuploJwtDecoder::warmUp);
 			}
 		};
+	}
+
+	/**
+	 * Matches unless a reactive application declares its own {@link ReactiveJwtDecoder}, which
+	 * then replaces the starter's verification as a {@link JwtDecoder} does.
+	 */
+	static class NoReactiveDecoderOfTheApplication extends NoneNestedConditions {
+
+		NoReactiveDecoderOfTheApplication() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@Conditional(ReactiveApplicationWithItsOwnDecoder.class)
+		static class ReactiveDecoderDeclared {
+
+		}
+
+	}
+
+	/** Matches a reactive application that declares a {@link ReactiveJwtDecoder}. */
+	static class ReactiveApplicationWithItsOwnDecoder extends AllNestedConditions {
+
+		ReactiveApplicationWithItsOwnDecoder() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+		static class Reactive {
+
+		}
+
+		@ConditionalOnBean(ReactiveJwtDecoder.class)
+		static class DecoderDeclared {
+
+		}
+
 	}
 
 }

@@ -261,6 +261,16 @@ final class ZuploJwtSettings {
 				proxy(jwks.getProxy()), sslContext, jwks.isAllowHttp());
 	}
 
+	/** The claim that names the principal. */
+	static String principalClaim(ZuploJwtProperties properties) {
+		String principalClaim = properties.getPrincipalClaim();
+		if (!StringUtils.hasText(principalClaim)) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.principal-claim", principalClaim,
+					"It must name a claim, such as sub.");
+		}
+		return principalClaim.trim();
+	}
+
 	/** How many verified tokens to cache, if any. */
 	static TokenCacheSettings tokenCache(ZuploJwtProperties.TokenCache cache) {
 		if (!cache.isEnabled()) {

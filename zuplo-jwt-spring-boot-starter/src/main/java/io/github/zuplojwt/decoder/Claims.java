@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.SignedJWT;
+import io.github.zuplojwt.principal.ZuploPrincipal;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -110,8 +111,13 @@ final class Claims {
 		return value;
 	}
 
-	static Jwt toJwt(String token, Map<String, Object> headers, Map<String, Object> claims) {
-		return new Jwt(token, (Instant) claims.get("iat"), (Instant) claims.get("exp"), headers, claims);
+	/**
+	 * The verified token as the application sees it: a {@link ZuploPrincipal}, which is a
+	 * {@link Jwt}, named by {@code principalClaim}.
+	 */
+	static Jwt toJwt(String token, Map<String, Object> headers, Map<String, Object> claims, String principalClaim) {
+		return new ZuploPrincipal(token, (Instant) claims.get("iat"), (Instant) claims.get("exp"), headers, claims,
+				principalClaim);
 	}
 
 }

@@ -26,10 +26,14 @@ final class IssuerVerifier implements AutoCloseable {
 
 	private final ClaimRules claimRules;
 
-	IssuerVerifier(SigningKeySelector keySelector, TimeRules timeRules, ClaimRules claimRules) {
+	private final String principalClaim;
+
+	IssuerVerifier(SigningKeySelector keySelector, TimeRules timeRules, ClaimRules claimRules,
+			String principalClaim) {
 		this.keySelector = keySelector;
 		this.timeRules = timeRules;
 		this.claimRules = claimRules;
+		this.principalClaim = principalClaim;
 	}
 
 	/**
@@ -41,7 +45,7 @@ final class IssuerVerifier implements AutoCloseable {
 		VerificationKey key = verifySignature(jws.getHeader(), jws.getSigningInput(), jws.getSignature(), mayFetch);
 		Map<String, Object> claims = Claims.convert(rawClaims);
 		this.timeRules.check(claims);
-		Jwt jwt = Claims.toJwt(token, jws.getHeader().toJSONObject(), claims);
+		Jwt jwt = Claims.toJwt(token, jws.getHeader().toJSONObject(), claims, this.principalClaim);
 		this.claimRules.check(jwt);
 		return new VerifiedTokenCache.Entry(jwt, this, key);
 	}

@@ -45,41 +45,26 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 	}
 
 	/**
-	 * Creates a decoder that trusts the given issuers, with the default token cache and
-	 * without observations.
-	 * @see #create(List, VerificationPolicy, VerificationKeys, OAuth2TokenValidator,
-	 * TokenCacheSettings, ObservationRegistry)
+	 * Creates a decoder that trusts the given issuers, with the defaults of
+	 * {@link #builder(List, VerificationPolicy, VerificationKeys)}.
+	 * @param additionalValidator validated after the starter's own checks, or {@code null}
 	 */
 	public static ZuploJwtDecoder create(List<TrustedIssuer> issuers, VerificationPolicy policy,
 			VerificationKeys verificationKeys, OAuth2TokenValidator<Jwt> additionalValidator) {
-		return create(issuers, policy, verificationKeys, additionalValidator, TokenCacheSettings.DEFAULTS,
-				ObservationRegistry.NOOP);
+		return builder(issuers, policy, verificationKeys).additionalValidator(additionalValidator).build();
 	}
 
 	/**
-	 * Creates a decoder that trusts the given issuers. Nothing is fetched until the first
-	 * token of an issuer arrives.
+	 * Starts a decoder that trusts the given issuers: by default with the default token
+	 * cache, principals named by {@code sub}, no additional validator and no observations.
+	 * Nothing is fetched until the first token of an issuer arrives.
 	 * @param issuers the trusted issuers, each with its own key set
 	 * @param policy rules common to all tokens
 	 * @param verificationKeys how published keys become verification keys
-	 * @param additionalValidator validated after the starter's own checks, or {@code null}
-	 * @param tokenCache how many verified tokens to keep
-	 * @param observations where key set fetches are observed
 	 */
-	public static ZuploJwtDecoder create(List<TrustedIssuer> issuers, VerificationPolicy policy,
-			VerificationKeys verificationKeys, OAuth2TokenValidator<Jwt> additionalValidator,
-			TokenCacheSettings tokenCache, ObservationRegistry observations) {
-		TimeRules timeRules = new TimeRules(policy);
-		Map<String, IssuerVerifier> verifiers = new LinkedHashMap<>();
-		for (TrustedIssuer issuer : issuers) {
-			SigningKeySelector keys = SigningKeySelector.create(issuer.issuer(), issuer.jwks(), verificationKeys,
-					observations);
-			verifiers.put(issuer.issuer(), new IssuerVerifier(keys, timeRules,
-					new ClaimRules(issuer.audiences(), issuer.requiredClaims(), additionalValidator)));
-		}
-		VerifiedTokenCache cache = tokenCache.enabled()
-				? new VerifiedTokenCache(tokenCache.maxEntries(), tokenCache.maxBytes()) : null;
-		return new ZuploJwtDecoder(policy, verifiers, cache);
+	public static Builder builder(List<TrustedIssuer> issuers, VerificationPolicy policy,
+			VerificationKeys verificationKeys) {
+		return new Builder(issuers, policy, verificationKeys);
 	}
 
 	@Override
@@ -208,6 +193,72 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 		for (IssuerVerifier verifier : this.verifiers.values()) {
 			verifier.close();
 		}
+	}
+
+	/**
+	 * Builds a {@link ZuploJwtDecoder}.
+	 */
+	public static final class Builder {
+
+		private final List<TrustedIssuer> issuers;
+
+		private final VerificationPolicy policy;
+
+		private final VerificationKeys verificationKeys;
+
+		private OAuth2TokenValidator<Jwt> additionalValidator;
+
+		private TokenCacheSettings tokenCache = TokenCacheSettings.DEFAULTS;
+
+		private ObservationRegistry observations = ObservationRegistry.NOOP;
+
+		private String principalClaim = "sub";
+
+		private Builder(List<TrustedIssuer> issuers, VerificationPolicy policy, VerificationKeys verificationKeys) {
+			this.issuers = List.copyOf(issuers);
+			this.policy = policy;
+			this.verificationKeys = verificationKeys;
+		}
+
+		/** Validated after the starter's own checks; {@code null} for none. */
+		public Builder additionalValidator(OAuth2TokenValidator<Jwt> additionalValidator) {
+			this.additionalValidator = additionalValidator;
+			return this;
+		}
+
+		/** How many verified tokens to keep. */
+		public Builder tokenCache(TokenCacheSettings tokenCache) {
+			this.tokenCache = tokenCache;
+			return this;
+		}
+
+		/** Where key set fetches are observed. */
+		public Builder observations(ObservationRegistry observations) {
+			this.observations = observations;
+			return this;
+		}
+
+		/** The claim that names the principal of a verified token. */
+		public Builder principalClaim(String principalClaim) {
+			this.principalClaim = principalClaim;
+			return this;
+		}
+
+		public ZuploJwtDecoder build() {
+			TimeRules timeRules = new TimeRules(this.policy);
+			Map<String, IssuerVerifier> verifiers = new LinkedHashMap<>();
+			for (TrustedIssuer issuer : this.issuers) {
+				SigningKeySelector keys = SigningKeySelector.create(issuer.issuer(), issuer.jwks(),
+						this.verificationKeys, this.observations);
+				verifiers.put(issuer.issuer(), new IssuerVerifier(keys, timeRules,
+						new ClaimRules(issuer.audiences(), issuer.requiredClaims(), this.additionalValidator),
+						this.principalClaim));
+			}
+			VerifiedTokenCache cache = this.tokenCache.enabled()
+					? new VerifiedTokenCache(this.tokenCache.maxEntries(), this.tokenCache.maxBytes()) : null;
+			return new ZuploJwtDecoder(this.policy, verifiers, cache);
+		}
+
 	}
 
 }

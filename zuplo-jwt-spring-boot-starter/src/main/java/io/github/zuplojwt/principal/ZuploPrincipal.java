@@ -1,6 +1,7 @@
 package io.github.zuplojwt.principal;
 
 import java.io.Serial;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +39,23 @@ public final class ZuploPrincipal extends Jwt implements OAuth2AuthenticatedPrin
 	 * @param principalClaim the claim that names the principal, such as {@code sub}
 	 */
 	public ZuploPrincipal(Jwt jwt, String principalClaim) {
-		super(jwt.getTokenValue(), jwt.getIssuedAt(), jwt.getExpiresAt(), jwt.getHeaders(), jwt.getClaims());
-		String value = jwt.getClaimAsString(principalClaim);
+		this(jwt.getTokenValue(), jwt.getIssuedAt(), jwt.getExpiresAt(), jwt.getHeaders(), jwt.getClaims(),
+				principalClaim);
+	}
+
+	/**
+	 * A verified token from its parts, as the starter's decoder makes it.
+	 * @param tokenValue the token as received
+	 * @param issuedAt its {@code iat}, or {@code null}
+	 * @param expiresAt its {@code exp}
+	 * @param headers its header parameters
+	 * @param claims its claims, times as {@link Instant}s
+	 * @param principalClaim the claim that names the principal, such as {@code sub}
+	 */
+	public ZuploPrincipal(String tokenValue, Instant issuedAt, Instant expiresAt, Map<String, Object> headers,
+			Map<String, Object> claims, String principalClaim) {
+		super(tokenValue, issuedAt, expiresAt, headers, claims);
+		String value = getClaimAsString(principalClaim);
 		this.name = (value != null) ? value : "";
 	}
 

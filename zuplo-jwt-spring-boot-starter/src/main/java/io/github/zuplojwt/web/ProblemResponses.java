@@ -1,68 +1,88 @@
 package io.github.zuplojwt.web;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.server.resource.BearerTokenErrorCodes;
 
 /**
- * Writes the starter's error responses: an RFC 9457 {@code application/problem+json} body
- * and, for bearer token errors, an RFC 6750 {@code WWW-Authenticate} header. Written
- * directly to the servlet response because they are sent from the security filter chain,
- * before Spring MVC and whatever JSON library the application uses.
+ * Which response answers a request that failed authentication or authorization, for both
+ * web stacks: 401 when the token is missing or invalid, 400 when the request carries tokens
+ * ambiguously, 503 with {@code Retry-After} when the issuer's signing keys cannot be
+ * obtained, 403 when a valid token lacks an authority. Every answer's {@code detail} gives
+ * the reason (for a missing token: where to send one); none echoes the token.
+ * <p>
+ * Internal: shared by the servlet and reactive adapters, not meant to be used directly.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
 
-	static final String PROBLEM_JSON = "application/problem+json";
+	static final String DENIED = "the token is valid but does not grant the authority this resource requires";
 
-	private ProblemResponses() {
+	private static final ProblemResponse ACCESS_DENIED = new ProblemResponse(HttpStatus.FORBIDDEN,
+			BearerTokenErrorCodes.INSUFFICIENT_SCOPE, DENIED, true, null);
+
+	private final ProblemResponse missingToken;
+
+	/** Tells clients without a token to send it where the given settings look for it. */
+	public ProblemResponses(BearerTokenSettings bearer) {
+		this.missingToken = new ProblemResponse(HttpStatus.UNAUTHORIZED, null, missingToken(bearer), true, null);
 	}
 
-	/**
-	 * The value of a {@code WWW-Authenticate: Bearer} challenge, with an error code and
-	 * description when there is one.
-	 */
-	static String bearerChallenge(String errorCode, String description) {
-		if (errorCode == null) {
-			return "Bearer";
+	/** The answer to a request that could not be authenticated. */
+	public ProblemResponse authenticationFailed(AuthenticationException exception) {
+		SigningKeysUnavailableException unavailable = findCause(exception, SigningKeysUnavailableException.class);
+		if (unavailable != null) {
+			return new ProblemResponse(HttpStatus.SERVICE_UNAVAILABLE, null, unavailable.getMessage(), false,
+					unavailable.getRetryAfter());
 		}
-		StringBuilder challenge = new StringBuilder("Bearer error=\"").append(errorCode).append('"');
-		if (description != null) {
-			challenge.append(", error_description=\"").append(quotable(description)).append('"');
+		if (exception instanceof OAuth2AuthenticationException oauth2) {
+			OAuth2Error error = oauth2.getError();
+			HttpStatus status = BearerTokenErrorCodes.INVALID_REQUEST.equals(error.getErrorCode())
+					? HttpStatus.BAD_REQUEST : HttpStatus.UNAUTHORIZED;
+			String detail = (error.getDescription() != null) ? error.getDescription() : "bearer token is not valid";
+			return new ProblemResponse(status, error.getErrorCode(), detail, true, null);
 		}
-		return challenge.toString();
+		return this.missingToken;
 	}
 
-	static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String errorCode,
-			String detail) throws IOException {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", "about:blank");
-		body.put("title", status.getReasonPhrase());
-		body.put("status", status.value());
-		body.put("detail", detail);
-		body.put("instance", request.getRequestURI());
-		if (errorCode != null) {
-			body.put("error", errorCode);
-		}
-		byte[] json = JSONObjectUtils.toJSONString(body).getBytes(StandardCharsets.UTF_8);
-		response.setStatus(status.value());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.setContentType(PROBLEM_JSON);
-		response.setContentLength(json.length);
-		response.getOutputStream().write(json);
-		response.flushBuffer();
+	/** The answer to a valid token that lacks the authority a resource requires. */
+	public static ProblemResponse accessDenied() {
+		return ACCESS_DENIED;
 	}
 
-	/** Keeps a description within RFC 6750's quoted-string character set. */
-	private static String quotable(String description) {
-		return description.replaceAll("[^\\x20-\\x21\\x23-\\x5B\\x5D-\\x7E]", "?");
+	private static String missingToken(BearerTokenSettings bearer) {
+		String header = bearer.headerName();
+		String prefix = bearer.tokenPrefix();
+		StringBuilder detail = new StringBuilder("a bearer token is required: send it ");
+		if (prefix.isEmpty()) {
+			detail.append("as the whole value of the ").append(header).append(" header");
+		}
+		else {
+			detail.append("in the ").append(header).append(" header");
+			if (!BearerTokenSettings.DEFAULTS.tokenPrefix().equalsIgnoreCase(prefix)) {
+				detail.append(" after the prefix ").append(prefix);
+			}
+		}
+		if (bearer.formParameter()) {
+			detail.append(", or in the ").append(BearerTokenExtractor.ACCESS_TOKEN)
+				.append(" field of a form-encoded body");
+		}
+		return detail.toString();
+	}
+
+	private static <T extends Throwable> T findCause(Throwable exception, Class<T> type) {
+		for (Throwable current = exception; current != null; current = current.getCause()) {
+			if (type.isInstance(current)) {
+				return type.cast(current);
+			}
+			if (current.getCause() == current) {
+				break;
+			}
+		}
+		return null;
 	}
 
 }

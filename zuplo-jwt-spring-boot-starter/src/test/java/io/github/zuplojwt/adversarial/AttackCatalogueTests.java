@@ -66,7 +66,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = ProtectedService.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "zuplo.audiences=" + AttackCatalogueTests.AUDIENCE, "zuplo.algorithms=EdDSA,RS256,ES256",
 				"zuplo.max-token-size=4KB", "zuplo.jwks.refresh-cooldown=0s" })
-class AttackCatalogueTests {
+abstract class AttackCatalogueTests {
 
 	static final String AUDIENCE = "https://api.example.com";
 

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = ProtectedService.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "zuplo.audiences=" + BearerTokenParsingTests.AUDIENCE)
-class BearerTokenParsingTests {
+abstract class BearerTokenParsingTests {
 
 	static final String AUDIENCE = "https://api.example.com";
 

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = ProtectedService.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "zuplo.audiences=" + RejectionLoggingTests.AUDIENCE,
 				"logging.level.io.github.zuplojwt=DEBUG" })
-class RejectionLoggingTests {
+abstract class RejectionLoggingTests {
 
 	static final String AUDIENCE = "https://api.example.com";
 

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import io.github.zuplojwt.crypto.Ed25519Backend;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
-import io.github.zuplojwt.web.ZuploAuthenticationEntryPoint;
+import io.github.zuplojwt.web.servlet.ZuploAuthenticationEntryPoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,7 +26,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 import static io.github.zuplojwt.support.StartupFailures.assertInvalidProperty;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +85,24 @@ class ZuploJwtAutoConfigurationTests {
 				assertThat(context.getBean(SecurityFilterChain.class)).isSameAs(context.getBean("customChain"));
 				assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(ZuploJwtDecoder.class);
 			});
+	}
+
+	@Test
+	void usersEntryPointReplacesTheStarters() {
+		this.contextRunner.withUserConfiguration(CustomEntryPointConfig.class)
+			.withPropertyValues(ISSUER)
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(ZuploAuthenticationEntryPoint.class);
+				assertThat(context.getBean(AuthenticationEntryPoint.class)).isSameAs(context.getBean("customEntryPoint"));
+			});
+	}
+
+	@Test
+	void usersAccessDeniedHandlerReplacesTheStarters() {
+		this.contextRunner.withUserConfiguration(CustomAccessDeniedConfig.class)
+			.withPropertyValues(ISSUER)
+			.run((context) -> assertThat(context.getBean(AccessDeniedHandler.class))
+				.isSameAs(context.getBean("customDenied")));
 	}
 
 	@Test
@@ -223,6 +243,26 @@ class ZuploJwtAutoConfigurationTests {
 		@Bean
 		SecurityFilterChain customChain(HttpSecurity http) {
 			return http.authorizeHttpRequests((requests) -> requests.anyRequest().denyAll()).build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomEntryPointConfig {
+
+		@Bean
+		AuthenticationEntryPoint customEntryPoint() {
+			return (request, response, exception) -> response.sendError(418);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomAccessDeniedConfig {
+
+		@Bean
+		AccessDeniedHandler customDenied() {
+			return (request, response, exception) -> response.sendError(418);
 		}
 
 	}

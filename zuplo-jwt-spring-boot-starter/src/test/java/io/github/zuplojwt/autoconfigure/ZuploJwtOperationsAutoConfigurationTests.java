@@ -2,6 +2,8 @@ package io.github.zuplojwt.autoconfigure;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 
@@ -103,8 +105,11 @@ class ZuploJwtOperationsAutoConfigurationTests {
 	@Test
 	void startersChainIsOrderedBeforeSpringBootsManagementSecurityByName() throws IOException {
 		Properties metadata = new Properties();
-		try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-autoconfigure-metadata.properties")) {
-			metadata.load(in);
+		for (URL resource : Collections.list(
+				getClass().getClassLoader().getResources("META-INF/spring-autoconfigure-metadata.properties"))) {
+			try (InputStream in = resource.openStream()) {
+				metadata.load(in);
+			}
 		}
 		String before = metadata.getProperty(ZuploJwtAutoConfiguration.class.getName() + ".AutoConfigureBefore");
 

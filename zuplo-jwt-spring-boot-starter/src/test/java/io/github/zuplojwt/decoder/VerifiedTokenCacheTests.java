@@ -19,7 +19,6 @@ import io.github.zuplojwt.crypto.VerificationKeys;
 import io.github.zuplojwt.jwks.JwksSettings;
 import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestKey;
-import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,9 +90,12 @@ class VerifiedTokenCacheTests {
 				Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(1), 64 * 1024);
 		VerificationPolicy policy = new VerificationPolicy(Set.of(JWSAlgorithm.EdDSA), Duration.ZERO, 8192,
 				this.clock);
-		this.decoder = ZuploJwtDecoder.create(
-				List.of(new TrustedIssuer(gateway.issuer(), jwks, Set.of(AUDIENCE), Map.of())), policy,
-				new VerificationKeys(counting), validator, cache, ObservationRegistry.NOOP);
+		this.decoder = ZuploJwtDecoder
+			.builder(List.of(new TrustedIssuer(gateway.issuer(), jwks, Set.of(AUDIENCE), Map.of())), policy,
+					new VerificationKeys(counting))
+			.additionalValidator(validator)
+			.tokenCache(cache)
+			.build();
 		return this.decoder;
 	}
 

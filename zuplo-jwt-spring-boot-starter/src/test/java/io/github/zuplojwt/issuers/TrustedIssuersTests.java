@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "zuplo.audiences=https://api.example.com", "zuplo.algorithms=EdDSA,RS256" })
-class TrustedIssuersTests {
+abstract class TrustedIssuersTests {
 
 	static final String IDENTITY_PATH = "/v1/client-auth/zpka_client_123";
 

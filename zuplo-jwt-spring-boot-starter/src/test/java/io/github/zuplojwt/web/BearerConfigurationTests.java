@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import io.github.zuplojwt.autoconfigure.ZuploJwtAutoConfiguration;
+import io.github.zuplojwt.autoconfigure.ZuploJwtReactiveAutoConfiguration;
+import io.github.zuplojwt.web.reactive.ZuploServerBearerTokenConverter;
+import io.github.zuplojwt.web.servlet.ZuploBearerTokenResolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,6 +18,8 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 /**
  * The {@code zuplo.bearer.*} properties: bad values stop the application at startup naming
- * the key, the IDE knows them, and an application's own {@link BearerTokenResolver} replaces
- * the starter's.
+ * the key, on either stack, the IDE knows them, and an application's own
+ * {@link BearerTokenResolver} replaces the starter's.
  */
 class BearerConfigurationTests {
 
@@ -74,12 +79,26 @@ class BearerConfigurationTests {
 	}
 
 	@Test
+	void badValuesStopAReactiveApplicationToo() {
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(ZuploJwtAutoConfiguration.class,
+					ZuploJwtReactiveAutoConfiguration.class, ReactiveWebSecurityAutoConfiguration.class))
+			.withPropertyValues(ISSUER, "zuplo.bearer.token-prefix=Zuplo Token")
+			.run((context) -> assertThat(
+					assertInvalidProperty(context.getStartupFailure(), "zuplo.bearer.token-prefix").getReason())
+				.contains("without spaces"));
+	}
+
+	@Test
 	void settingsBuiltInCodeAreCheckedToo() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new BearerTokenSettings("X Token", "Bearer", false))
 			.withMessageContaining("header name");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new ZuploBearerTokenResolver(new BearerTokenSettings("X-Token", "Zuplo Token", false)))
 			.withMessageContaining("without spaces");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ZuploServerBearerTokenConverter(new BearerTokenSettings("X:Token", "Zuplo", false)))
+			.withMessageContaining("header name");
 	}
 
 	@Test

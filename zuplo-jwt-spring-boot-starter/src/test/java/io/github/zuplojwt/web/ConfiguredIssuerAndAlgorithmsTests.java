@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "zuplo.audiences=api", "zuplo.algorithms=EdDSA,RS512,PS256,ES256" })
-class ConfiguredIssuerAndAlgorithmsTests {
+abstract class ConfiguredIssuerAndAlgorithmsTests {
 
 	@RegisterExtension
 	static final JwksServer gateway = JwksServer.create();

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE, "zuplo.bearer.header-name=X-Gateway-Token",
 				"zuplo.bearer.token-prefix=Zuplo" })
-class CustomBearerHeaderTests extends AbstractGatewayTokenTests {
+abstract class CustomBearerHeaderTests extends AbstractGatewayTokenTests {
 
 	private static final String HEADER = "X-Gateway-Token";
 

@@ -19,11 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With {@code zuplo.bearer.form-parameter=true}, a token in the {@code access_token} field of
  * a form-encoded POST body counts as well (RFC 6750 section 2.2), and only there: not with
  * another method, not in a multipart part, not in a body of another type. It counts as a
- * second token next to a header or query token.
+ * second token next to a header or query token. A body over the stack's form size limit
+ * ({@code server.tomcat.max-http-form-post-size}, {@code spring.codec.max-in-memory-size},
+ * both set to 256KB here) never yields one.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE, "zuplo.bearer.form-parameter=true" })
-class FormParameterTokenTests extends AbstractGatewayTokenTests {
+		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE, "zuplo.bearer.form-parameter=true",
+				"server.tomcat.max-http-form-post-size=256KB", "spring.codec.max-in-memory-size=256KB" })
+abstract class FormParameterTokenTests extends AbstractGatewayTokenTests {
 
 	private static final String FORM = "application/x-www-form-urlencoded";
 
@@ -108,6 +111,20 @@ class FormParameterTokenTests extends AbstractGatewayTokenTests {
 				Multipart.startOfUpload(Map.of("access_token", this.token)), 256 * 1024);
 
 		assertThat(response.status()).isEqualTo(401);
+	}
+
+	/**
+	 * Tomcat refuses such a body with 413; WebFlux's form reader stops at its limit, and the
+	 * request then carries no token: 401.
+	 */
+	@Test
+	void formBodyOverTheStacksFormLimitIsNeitherAcceptedNorAServerError() {
+		String form = "note=" + "x".repeat(300 * 1024) + "&access_token=" + this.token;
+
+		HttpResponse<String> response = this.http.postForm("/protected", form);
+
+		assertThat(response.statusCode()).isIn(401, 413);
+		assertThat(response.body()).doesNotContain(this.token, "Exception");
 	}
 
 	@Test

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE, "spring.servlet.multipart.resolve-lazily=true" })
-class RequestBodyNotReadTests extends AbstractGatewayTokenTests {
+abstract class RequestBodyNotReadTests extends AbstractGatewayTokenTests {
 
 	private static final int ANNOUNCED_LENGTH = 256 * 1024;
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE, "zuplo.required-claims.account=acme",
 				"zuplo.required-claims.environment_type=production, preview", "zuplo.required-claims.groups=admins",
 				"zuplo.required-claims.tier=2", "zuplo.required-claims.verified=true" })
-class RequiredClaimMatchingTests extends AbstractGatewayTokenTests {
+abstract class RequiredClaimMatchingTests extends AbstractGatewayTokenTests {
 
 	/** A token that meets every pin; each test changes one claim. */
 	private TokenBuilder matching() {

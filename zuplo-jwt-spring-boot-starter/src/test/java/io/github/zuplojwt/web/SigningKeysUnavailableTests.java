@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "zuplo.audiences=api", "zuplo.jwks.refresh-cooldown=1s" })
-class SigningKeysUnavailableTests {
+abstract class SigningKeysUnavailableTests {
 
 	@RegisterExtension
 	static final JwksServer gateway = JwksServer.create();

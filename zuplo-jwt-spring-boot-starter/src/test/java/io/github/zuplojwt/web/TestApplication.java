@@ -4,12 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.zuplojwt.principal.ZuploPrincipal;
+import reactor.core.publisher.Mono;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -21,12 +25,26 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A small service protected by the starter, as a user would write it.
+ * A small service protected by the starter, as a user would write it; its endpoints are
+ * written once and serve both the servlet and the reactive stack.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@EnableMethodSecurity
 public class TestApplication {
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@EnableMethodSecurity
+	static class ServletMethodSecurity {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+	@EnableReactiveMethodSecurity
+	static class ReactiveMethodSecurity {
+
+	}
 
 	/** A user's own token check, which must run in addition to the starter's. */
 	@Bean
@@ -71,10 +89,11 @@ public class TestApplication {
 			return authentication.getName() + " " + authentication.getAuthorities();
 		}
 
+		/** A {@code Mono}, which reactive method security requires and Spring MVC serves too. */
 		@GetMapping("/admin")
 		@PreAuthorize("hasAuthority('role:admin')")
-		String admin() {
-			return "admin area";
+		Mono<String> admin() {
+			return Mono.just("admin area");
 		}
 
 		@GetMapping("/public/hello")

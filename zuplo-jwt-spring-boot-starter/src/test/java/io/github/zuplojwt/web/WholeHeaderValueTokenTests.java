@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE, "zuplo.bearer.header-name=X-Zuplo-Jwt", "zuplo.bearer.token-prefix=" })
-class WholeHeaderValueTokenTests extends AbstractGatewayTokenTests {
+abstract class WholeHeaderValueTokenTests extends AbstractGatewayTokenTests {
 
 	private static final String HEADER = "X-Zuplo-Jwt";
 

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "zuplo.audiences=https://api.example.com", "zuplo.required-claims.account=acme",
 				"zuplo.algorithms=EdDSA,RS256,ES256", "zuplo.public-paths=/public/**",
 				"zuplo.authorities-claim=roles", "zuplo.authority-prefix=role:" })
-class ZuploJwtEndToEndTests {
+abstract class ZuploJwtEndToEndTests {
 
 	private static final String AUDIENCE = "https://api.example.com";
 

@@ -1,0 +1,55 @@
+package io.github.zuplojwt.web.reactive;
+
+import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+
+/**
+ * Verifies tokens for a reactive application with the same verification core as the servlet
+ * stack, without ever blocking the calling thread (a Netty event loop): a token is judged on
+ * that thread when the keys it needs are cached (or it was verified before), and on a
+ * scheduler where blocking is allowed when keys must be fetched first. Rules, messages and
+ * key management are the core's; nothing is judged here.
+ * <p>
+ * Any other {@link JwtDecoder}, which may block on every call, is always called on that
+ * scheduler.
+ */
+public final class ZuploReactiveJwtDecoder implements ReactiveJwtDecoder {
+
+	private final JwtDecoder decoder;
+
+	private final Scheduler blockingScheduler;
+
+	/** Adapts the decoder, fetching keys on {@link Schedulers#boundedElastic()}. */
+	public ZuploReactiveJwtDecoder(JwtDecoder decoder) {
+		this(decoder, Schedulers.boundedElastic());
+	}
+
+	/**
+	 * Adapts the decoder.
+	 * @param decoder the decoder, a {@link ZuploJwtDecoder} or any other
+	 * @param blockingScheduler where calls that may wait on the network run
+	 */
+	public ZuploReactiveJwtDecoder(JwtDecoder decoder, Scheduler blockingScheduler) {
+		this.decoder = decoder;
+		this.blockingScheduler = blockingScheduler;
+	}
+
+	@Override
+	public Mono<Jwt> decode(String token) throws JwtException {
+		return Mono.defer(() -> {
+			Jwt cached = (this.decoder instanceof ZuploJwtDecoder core) ? core.decodeIfKeysCached(token) : null;
+			if (cached != null) {
+				return Mono.just(cached);
+			}
+			return Mono.fromCallable(() -> this.decoder.decode(token)).subscribeOn(this.blockingScheduler);
+		});
+	}
+
+}

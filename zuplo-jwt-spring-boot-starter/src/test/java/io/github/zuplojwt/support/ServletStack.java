@@ -1,0 +1,20 @@
+package io.github.zuplojwt.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Runs a {@code @SpringBootTest} on the servlet stack: Spring MVC on Tomcat.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@TestPropertySource(properties = "spring.main.web-application-type=servlet")
+public @interface ServletStack {
+
+}

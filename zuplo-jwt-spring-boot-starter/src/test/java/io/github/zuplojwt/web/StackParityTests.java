@@ -1,0 +1,160 @@
+package io.github.zuplojwt.web;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import io.github.zuplojwt.support.HttpCalls;
+import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.TestKey;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The same application on both stacks answers the same requests the same way: status,
+ * body byte for byte, and the headers a client acts on. Both run side by side here, Spring
+ * MVC on Tomcat and Spring WebFlux on Reactor Netty, with the same configuration and the
+ * same gateway.
+ */
+class StackParityTests {
+
+	/** The headers the contract speaks of and those Spring Security adds, compared by value. */
+	private static final List<String> CONTRACT_HEADERS = List.of("content-type", "www-authenticate", "cache-control",
+			"retry-after", "content-length", "x-content-type-options", "x-frame-options", "x-xss-protection", "pragma",
+			"expires");
+
+	@RegisterExtension
+	static final JwksServer gateway = JwksServer.create();
+
+	@RegisterExtension
+	static final JwksServer brokenGateway = JwksServer.create();
+
+	static final TestKey key = TestKey.ed25519("ed-1");
+
+	static ConfigurableApplicationContext servlet;
+
+	static ConfigurableApplicationContext reactive;
+
+	@BeforeAll
+	static void startBothStacks() {
+		gateway.publish(key);
+		brokenGateway.stubFor(get(urlPathEqualTo(JwksServer.JWKS_PATH)).willReturn(aResponse().withStatus(502)));
+		servlet = start("servlet");
+		reactive = start("reactive");
+	}
+
+	private static ConfigurableApplicationContext start(String stack) {
+		return new SpringApplicationBuilder(TestApplication.class).run("--spring.main.web-application-type=" + stack,
+				"--server.port=0", "--zuplo.issuer=" + gateway.issuer(),
+				"--zuplo.issuers[0].issuer=" + brokenGateway.issuer(), "--zuplo.audiences=api",
+				"--zuplo.public-paths=/public/**", "--zuplo.authorities-claim=roles",
+				"--zuplo.authority-prefix=role:", "--zuplo.jwks.refresh-cooldown=2s");
+	}
+
+	@AfterAll
+	static void stopBothStacks() {
+		servlet.close();
+		reactive.close();
+	}
+
+	private static HttpCalls http(ConfigurableApplicationContext context) {
+		return new HttpCalls(((WebServerApplicationContext) context).getWebServer().getPort());
+	}
+
+	static String valid() {
+		return key.token().issuer(gateway.issuer()).audience("api").sign();
+	}
+
+	static Stream<Arguments> requests() {
+		String valid = valid();
+		String second = valid();
+		String expired = key.token()
+			.issuer(gateway.issuer())
+			.audience("api")
+			.issuedAt(Instant.now().minus(Duration.ofMinutes(10)))
+			.expiresAt(Instant.now().minus(Duration.ofMinutes(5)))
+			.sign();
+		String fromBrokenGateway = key.token().issuer(brokenGateway.issuer()).audience("api").sign();
+		String reader = key.token().issuer(gateway.issuer()).audience("api").claim("roles", "reader").sign();
+		return Stream.of(
+				request("valid token", (http) -> http.getWithToken("/protected", valid)),
+				request("typed principal", (http) -> http.getWithToken("/me", valid)),
+				request("public path", (http) -> http.get("/public/hello")),
+				request("no token", (http) -> http.get("/protected")),
+				request("no token, encoded path", (http) -> http.get("/protected/%7Eitem%20x?q=1")),
+				request("expired token", (http) -> http.getWithToken("/protected", expired)),
+				request("malformed token", (http) -> http.getWithToken("/protected", "not.a.jwt")),
+				request("malformed credential", (http) -> http.get("/protected", "Authorization", "Bearer a b")),
+				request("two tokens", (http) -> http.get("/protected", "Authorization", "Bearer " + valid,
+						"Authorization", "Bearer " + second)),
+				request("header and query token", (http) -> http.getWithToken("/protected?access_token=x", valid)),
+				request("missing authority", (http) -> http.getWithToken("/admin", reader)),
+				request("keys unavailable", (http) -> http.getWithToken("/protected", fromBrokenGateway)));
+	}
+
+	private static Arguments request(String name, Function<HttpCalls, HttpResponse<String>> call) {
+		return Arguments.of(name, call);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("requests")
+	void bothStacksAnswerAlike(String name, Function<HttpCalls, HttpResponse<String>> call) {
+		HttpResponse<String> fromServlet = call.apply(http(servlet));
+		HttpResponse<String> fromReactive = call.apply(http(reactive));
+
+		assertThat(fromReactive.statusCode()).as("status").isEqualTo(fromServlet.statusCode());
+		assertThat(fromReactive.body()).as("body").isEqualTo(fromServlet.body());
+		assertThat(contractHeaders(fromReactive)).as("headers").isEqualTo(contractHeaders(fromServlet));
+	}
+
+	/**
+	 * The same name and authorities; Spring Security lists its own {@code FACTOR_BEARER}
+	 * authority (with the time it was granted) first on one stack and last on the other.
+	 */
+	@Test
+	void principalNameAndAuthoritiesAreTheSame() {
+		String admin = key.token().issuer(gateway.issuer()).audience("api").claim("roles", List.of("admin")).sign();
+
+		String fromServlet = http(servlet).getWithToken("/whoami", admin).body();
+		String fromReactive = http(reactive).getWithToken("/whoami", admin).body();
+
+		assertThat(authorities(fromReactive)).isEqualTo(authorities(fromServlet))
+			.containsExactly("FACTOR_BEARER", "consumer-alice", "role:admin");
+	}
+
+	private static List<String> authorities(String whoami) {
+		return Stream.of(whoami.replaceAll("FactorGrantedAuthority \\[authority=([A-Z_]+), issuedAt=[^]]+]", "$1")
+			.split("[\\s,\\[\\]]+")).filter((part) -> !part.isEmpty()).sorted().toList();
+	}
+
+	private static Map<String, List<String>> contractHeaders(HttpResponse<String> response) {
+		Map<String, List<String>> headers = new TreeMap<>();
+		for (String name : CONTRACT_HEADERS) {
+			List<String> values = response.headers().allValues(name);
+			if (!values.isEmpty()) {
+				headers.put(name, values);
+			}
+		}
+		return headers;
+	}
+
+}
