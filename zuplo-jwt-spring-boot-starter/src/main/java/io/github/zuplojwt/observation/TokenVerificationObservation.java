@@ -2,6 +2,7 @@ package io.github.zuplojwt.observation;
 
 import java.util.Collection;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.zuplojwt.decoder.InvalidTokenException;
 import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
@@ -20,11 +21,12 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  * {@code none}: a rejected token's {@code iss} is unverified and may be forged). The token,
  * its subject and its {@code kid} are never recorded.
  * <p>
- * Both web stacks use it the same way: {@link #start()} before verifying, then exactly one of
+ * Both web stacks use it the same way: {@link #start()} before verifying, then one of
  * {@link Verification#accepted(Jwt)} or {@link Verification#rejected(Throwable)}. The servlet
- * stack wraps its blocking decoder with {@link #observe(JwtDecoder)}; a reactive decoder calls
- * {@code start()} when its {@code Mono} is subscribed and ends the verification in
- * {@code doOnSuccess}/{@code doOnError} (and {@link Verification#cancelled()} on cancel).
+ * stack wraps its blocking decoder with {@link #observe(JwtDecoder)}; the reactive stack wraps
+ * its decoder with {@code io.github.zuplojwt.web.reactive.ObservedReactiveJwtDecoder}, which
+ * calls {@code start()} when its {@code Mono} is subscribed and ends the verification when it
+ * succeeds, fails or is cancelled ({@link Verification#cancelled()}).
  */
 public final class TokenVerificationObservation {
 
@@ -83,10 +85,15 @@ public final class TokenVerificationObservation {
 		};
 	}
 
-	/** One verification being observed. */
+	/**
+	 * One verification being observed. The first outcome ends it; any later one (a reactive
+	 * cancel racing a result) is ignored, so each verification is recorded once.
+	 */
 	public final class Verification {
 
 		private final Observation observation;
+
+		private final AtomicBoolean ended = new AtomicBoolean();
 
 		private Verification(Observation observation) {
 			this.observation = observation;
@@ -94,8 +101,11 @@ public final class TokenVerificationObservation {
 
 		/** The token was verified and accepted. */
 		public void accepted(Jwt jwt) {
-			String issuer = (jwt != null) ? jwt.getClaimAsString("iss") : null;
-			stop("accepted", NONE, TokenVerificationObservation.this.trustedIssuers.contains(issuer) ? issuer : NONE);
+			if (this.ended.compareAndSet(false, true)) {
+				String issuer = (jwt != null) ? jwt.getClaimAsString("iss") : null;
+				record("accepted", NONE,
+						TokenVerificationObservation.this.trustedIssuers.contains(issuer) ? issuer : NONE);
+			}
 		}
 
 		/**
@@ -103,26 +113,28 @@ public final class TokenVerificationObservation {
 		 * keys could not be obtained ({@code unavailable}, recorded as an error).
 		 */
 		public void rejected(Throwable failure) {
+			if (!this.ended.compareAndSet(false, true)) {
+				return;
+			}
 			if (failure instanceof SigningKeysUnavailableException
 					|| failure.getCause() instanceof SigningKeysUnavailableException) {
 				this.observation.error(failure);
-				stop("unavailable", "keys_unavailable", NONE);
+				record("unavailable", "keys_unavailable", NONE);
 				return;
 			}
 			InvalidTokenException invalid = (failure instanceof InvalidTokenException ex) ? ex
 					: (failure.getCause() instanceof InvalidTokenException ex) ? ex : null;
-			stop("rejected", (invalid != null) ? invalid.getReason().code() : "other", NONE);
+			record("rejected", (invalid != null) ? invalid.getReason().code() : "other", NONE);
 		}
 
 		/** The caller gave up before an outcome (a cancelled reactive subscription). */
 		public void cancelled() {
-			this.observation.lowCardinalityKeyValue(OUTCOME, "cancelled")
-				.lowCardinalityKeyValue(REASON, NONE)
-				.lowCardinalityKeyValue(ISSUER, NONE)
-				.stop();
+			if (this.ended.compareAndSet(false, true)) {
+				record("cancelled", NONE, NONE);
+			}
 		}
 
-		private void stop(String outcome, String reason, String issuer) {
+		private void record(String outcome, String reason, String issuer) {
 			this.observation.lowCardinalityKeyValue(OUTCOME, outcome)
 				.lowCardinalityKeyValue(REASON, reason)
 				.lowCardinalityKeyValue(ISSUER, issuer)

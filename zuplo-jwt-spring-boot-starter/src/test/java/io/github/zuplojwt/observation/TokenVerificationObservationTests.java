@@ -141,6 +141,17 @@ class TokenVerificationObservationTests {
 		assertThat(timer("cancelled", "none").count()).isOne();
 	}
 
+	@Test
+	void theFirstOutcomeEndsAVerificationAndALaterOneIsIgnored() {
+		TokenVerificationObservation.Verification verification = this.observation.start();
+		verification.accepted(this.zuplo.decode(token().sign()));
+		verification.cancelled();
+		verification.rejected(new BadJwtException("late"));
+
+		assertThat(timer("accepted", "none").count()).isOne();
+		assertThat(this.meters.find(TokenVerificationObservation.NAME).timers()).hasSize(1);
+	}
+
 	private Timer timer(String outcome, String reason) {
 		Timer timer = this.meters.find(TokenVerificationObservation.NAME)
 			.tag("outcome", outcome)
