@@ -17,17 +17,14 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 /**
  * Auto-configuration that makes a Spring Boot application trust requests from the Zuplo
  * API gateway by verifying the JWT Zuplo attaches to each upstream request. It runs before
- * Spring Boot's own resource-server and management security auto-configurations, which then
- * back off.
+ * Spring Boot's own resource-server and (servlet) management security auto-configurations,
+ * which then back off.
  */
 @AutoConfiguration(before = { OAuth2ResourceServerAutoConfiguration.class,
 		OAuth2ResourceServerWebSecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 		SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class },
-		beforeName = {
-				"org.springframework.boot.security.autoconfigure.actuate.web.servlet."
-						+ "ManagementWebSecurityAutoConfiguration",
-				"org.springframework.boot.security.autoconfigure.actuate.web.reactive."
-						+ "ReactiveManagementWebSecurityAutoConfiguration" })
+		beforeName = "org.springframework.boot.security.autoconfigure.actuate.web.servlet."
+				+ "ManagementWebSecurityAutoConfiguration")
 @ConditionalOnClass({ JwtDecoder.class, SignedJWT.class })
 @ConditionalOnBooleanProperty(name = "zuplo.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ZuploJwtProperties.class)

@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Import;
 				"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration" })
 @ConditionalOnBean(ZuploJwtProperties.class)
 @Import({ ZuploJwtHealthConfiguration.class, ZuploJwtMetricsConfiguration.class,
-		ZuploJwtObservationConfiguration.class, ZuploJwtManagementSecurityConfiguration.class })
+		ZuploJwtObservationConfiguration.class, ZuploJwtServletManagementSecurityConfiguration.class,
+		ZuploJwtReactiveManagementSecurityConfiguration.class })
 public class ZuploJwtOperationsAutoConfiguration {
 
 }

@@ -13,12 +13,13 @@ import org.springframework.security.web.SecurityFilterChain;
  * Actuator's endpoints in the starter's servlet filter chain, the way Spring Boot's own
  * management security treats them: the health endpoint, its groups (liveness, readiness)
  * and their additional paths are open unless {@code zuplo.actuator.public-health=false};
- * every other endpoint needs a valid token unless {@code zuplo.public-paths} opens it.
+ * every other endpoint needs a valid token unless {@code zuplo.public-paths} opens it. The
+ * reactive chain gets the same rules from {@link ZuploJwtReactiveManagementSecurityConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ SecurityFilterChain.class, EndpointRequest.class, WebEndpointAutoConfiguration.class })
-class ZuploJwtManagementSecurityConfiguration {
+class ZuploJwtServletManagementSecurityConfiguration {
 
 	private static final String HEALTH = "health";
 

@@ -18,8 +18,12 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Which operations beans the starter contributes, each only where its library (or, for
  * observations, an {@link ObservationRegistry}) is present, how they back off, and the
- * ordering that keeps Spring Boot's management security from taking over.
+ * ordering that keeps Spring Boot's management security from taking over, on either stack.
  */
 class ZuploJwtOperationsAutoConfigurationTests {
 
@@ -49,6 +53,22 @@ class ZuploJwtOperationsAutoConfigurationTests {
 			assertThat(context).hasSingleBean(ZuploJwtMetrics.class);
 			assertThat(context).hasSingleBean(ManagementEndpointRules.class);
 		});
+	}
+
+	@Test
+	void aReactiveApplicationGetsTheActuatorRulesForItsOwnChain() {
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(ZuploJwtAutoConfiguration.class,
+					ZuploJwtReactiveAutoConfiguration.class, ZuploJwtOperationsAutoConfiguration.class,
+					ReactiveWebSecurityAutoConfiguration.class))
+			.withPropertyValues(ISSUER)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ReactiveManagementEndpointRules.class)
+					.doesNotHaveBean(ManagementEndpointRules.class)
+					.hasSingleBean(ZuploJwtHealthIndicator.class)
+					.hasSingleBean(ZuploJwtMetrics.class);
+			});
+		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(ReactiveManagementEndpointRules.class));
 	}
 
 	@Test
@@ -103,7 +123,7 @@ class ZuploJwtOperationsAutoConfigurationTests {
 	}
 
 	@Test
-	void startersChainIsOrderedBeforeSpringBootsManagementSecurityByName() throws IOException {
+	void eachStacksChainIsOrderedBeforeSpringBootsManagementSecurityByName() throws IOException {
 		Properties metadata = new Properties();
 		for (URL resource : Collections.list(
 				getClass().getClassLoader().getResources("META-INF/spring-autoconfigure-metadata.properties"))) {
@@ -111,13 +131,13 @@ class ZuploJwtOperationsAutoConfigurationTests {
 				metadata.load(in);
 			}
 		}
-		String before = metadata.getProperty(ZuploJwtAutoConfiguration.class.getName() + ".AutoConfigureBefore");
+		String servlet = metadata.getProperty(ZuploJwtAutoConfiguration.class.getName() + ".AutoConfigureBefore");
+		String reactive = metadata
+			.getProperty(ZuploJwtReactiveAutoConfiguration.class.getName() + ".AutoConfigureBefore");
 
-		assertThat(List.of(before.split(","))).contains(
-				"org.springframework.boot.security.autoconfigure.actuate.web.servlet."
-						+ "ManagementWebSecurityAutoConfiguration",
-				"org.springframework.boot.security.autoconfigure.actuate.web.reactive."
-						+ "ReactiveManagementWebSecurityAutoConfiguration");
+		assertThat(List.of(servlet.split(","))).contains(ManagementWebSecurityAutoConfiguration.class.getName());
+		assertThat(List.of(reactive.split(",")))
+			.contains(ReactiveManagementWebSecurityAutoConfiguration.class.getName());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"management.endpoint.health.show-components=always",
 				"management.endpoint.health.show-details=when-authorized",
 				"management.endpoint.health.probes.enabled=true" })
-class HealthEndpointTests extends AbstractGatewayTokenTests {
+abstract class HealthEndpointTests extends AbstractGatewayTokenTests {
 
 	@RegisterExtension
 	static final JwksServer quiet = JwksServer.create();

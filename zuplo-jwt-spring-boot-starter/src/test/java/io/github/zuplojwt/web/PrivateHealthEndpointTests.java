@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE, "zuplo.actuator.public-health=false",
 				"management.endpoint.health.probes.enabled=true" })
-class PrivateHealthEndpointTests extends AbstractGatewayTokenTests {
+abstract class PrivateHealthEndpointTests extends AbstractGatewayTokenTests {
 
 	@Test
 	void healthNeedsAToken() {

@@ -11,13 +11,14 @@ import static io.github.zuplojwt.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Spring Security's OAuth 2.0 Protected Resource Metadata document (RFC 9728) is not served:
+ * No OAuth 2.0 Protected Resource Metadata document (RFC 9728) is served, on either stack:
  * its path is an ordinary path that needs a token like every other, and no answer claims
- * certificate-bound tokens or points clients at an authorization server.
+ * certificate-bound tokens or points clients at an authorization server. (The servlet chain
+ * leaves out Spring Security's metadata filter; its WebFlux support has none.)
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE)
-class ProtectedResourceMetadataTests extends AbstractGatewayTokenTests {
+abstract class ProtectedResourceMetadataTests extends AbstractGatewayTokenTests {
 
 	private static final String METADATA = "/.well-known/oauth-protected-resource";
 

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE,
 				"management.endpoints.web.exposure.include=health,metrics" })
-class VerificationMetricsTests extends AbstractGatewayTokenTests {
+abstract class VerificationMetricsTests extends AbstractGatewayTokenTests {
 
 	@Test
 	void verifiedAndRejectedRequestsAreCountedByOutcomeAndReason() throws ParseException {
