@@ -9,8 +9,9 @@ import io.github.zuplojwt.support.HttpCalls;
 import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestKey;
 import io.github.zuplojwt.web.TestApplication;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.test.agent.EnabledIfRuntimeHintsAgent;
@@ -25,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Which runtime hints a native image needs from the starter, found by running it rather than
  * guessed: Spring's runtime hints agent records every reflective call, resource lookup and
  * proxy made by the starter, Nimbus and BouncyCastle while a real application starts and
- * serves valid, bad and missing tokens of every key type, health and metrics, and each must
- * be covered by {@link ZuploJwtRuntimeHints}. What Spring itself reflects on (the starter's
+ * serves valid, bad and missing tokens of every key type, health and metrics, on each web
+ * stack, and each must be covered by {@link ZuploJwtRuntimeHints}. What Spring itself reflects on (the starter's
  * beans, properties and spring.factories) is covered by Spring's AOT processing. If this test
  * fails, register exactly what it names.
  * <p>
@@ -40,8 +41,9 @@ class NativeImageReadinessTests {
 	@RegisterExtension
 	static final JwksServer gateway = JwksServer.create();
 
-	@Test
-	void servingTokensMakesNoCallThatANativeImageNeedsAHintFor() {
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "servlet", "reactive" })
+	void servingTokensMakesNoCallThatANativeImageNeedsAHintFor(String stack) {
 		TestKey ed25519 = TestKey.ed25519("ed");
 		TestKey rsa = TestKey.rsa("rs");
 		TestKey ps = TestKey.rsa("ps", 2048, JWSAlgorithm.PS256);
@@ -50,7 +52,8 @@ class NativeImageReadinessTests {
 
 		RuntimeHintsInvocations invocations = RuntimeHintsRecorder.record(() -> {
 			try (ConfigurableApplicationContext application = SpringApplication.run(TestApplication.class,
-					"--server.port=0", "--zuplo.issuer=" + gateway.issuer(), "--zuplo.audiences=" + AUDIENCE,
+					"--spring.main.web-application-type=" + stack, "--server.port=0",
+					"--zuplo.issuer=" + gateway.issuer(), "--zuplo.audiences=" + AUDIENCE,
 					"--zuplo.algorithms=EdDSA,RS256,PS256,ES256",
 					"--management.endpoints.web.exposure.include=health,metrics",
 					"--management.endpoint.health.show-details=always")) {
