@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import io.github.zuplojwt.sample.devissuer.DevIssuer;
 
@@ -33,7 +34,8 @@ public abstract class AbstractDevProfileTests {
 
 	/** GET with the given Authorization header value, or none when {@code null}. */
 	HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.timeout(Duration.ofSeconds(30));
 		if (authorization != null) {
 			request.header("Authorization", authorization);
 		}

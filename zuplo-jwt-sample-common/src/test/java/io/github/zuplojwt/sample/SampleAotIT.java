@@ -31,17 +31,18 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged sample, AOT-processed by the build, started as its own process with
+ * A packaged sample, AOT-processed by the build, started as its own process with
  * {@code -Dspring.aot.enabled=true} against a gateway stand-in on the loopback interface:
- * it runs on the generated context and serves real tokens.
+ * it runs on the generated context and serves real tokens. Each sample runs these
+ * integration tests on its own jar, named by the {@code sample.jar} system property.
  */
-class SampleAotIT {
+public abstract class SampleAotIT {
 
 	private static final String AUDIENCE = "https://api.example.com";
 
 	private static final String JWKS_PATH = "/__zuplo/issuer/.well-known/jwks.json";
 
-	private static final Pattern STARTED = Pattern.compile("Tomcat started on port (\\d+)");
+	private static final Pattern STARTED = Pattern.compile("(?:Tomcat|Netty) started on port (\\d+)");
 
 	private static final WireMockServer gateway = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1")
 		.dynamicPort());
@@ -89,9 +90,13 @@ class SampleAotIT {
 		gateway.stop();
 	}
 
+	/** The sample's application class. */
+	protected abstract Class<?> application();
+
 	@Test
 	void theSampleRunsOnTheAotGeneratedContext() {
-		assertThat(output).anySatisfy((line) -> assertThat(line).contains("Starting AOT-processed SampleApplication"));
+		assertThat(output).anySatisfy((line) -> assertThat(line)
+			.contains("Starting AOT-processed " + application().getSimpleName() + " "));
 	}
 
 	@Test
