@@ -9,12 +9,10 @@ import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestDecoders;
 import io.github.zuplojwt.support.TestKey;
 import io.github.zuplojwt.support.TokenBuilder;
+import io.github.zuplojwt.support.VerificationTimers;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +41,7 @@ class TokenVerificationObservationTests {
 
 	private final TestKey key = TestKey.ed25519("k1");
 
-	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+	private final VerificationTimers timers = new VerificationTimers();
 
 	private ZuploJwtDecoder zuplo;
 
@@ -53,10 +51,8 @@ class TokenVerificationObservationTests {
 	void start() {
 		gateway.reset();
 		gateway.publish(this.key);
-		ObservationRegistry registry = ObservationRegistry.create();
-		registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(this.meters));
 		this.zuplo = TestDecoders.trusting(gateway);
-		this.observation = new TokenVerificationObservation(registry, List.of(gateway.issuer()));
+		this.observation = new TokenVerificationObservation(this.timers.registry(), List.of(gateway.issuer()));
 	}
 
 	@AfterEach
@@ -126,7 +122,7 @@ class TokenVerificationObservationTests {
 		assertThatExceptionOfType(JwtException.class).isThrownBy(() -> this.observation.observe(this.zuplo)
 			.decode(TestKey.ed25519("attacker-kid").token().issuer(gateway.issuer()).subject("x").sign()));
 
-		for (Meter meter : this.meters.getMeters()) {
+		for (Meter meter : this.timers.meters()) {
 			for (Tag tag : meter.getId().getTags()) {
 				assertThat(tag.getValue()).doesNotContain("consumer-secret-name", "attacker-kid", "k1", "eyJ");
 			}
@@ -149,17 +145,11 @@ class TokenVerificationObservationTests {
 		verification.rejected(new BadJwtException("late"));
 
 		assertThat(timer("accepted", "none").count()).isOne();
-		assertThat(this.meters.find(TokenVerificationObservation.NAME).timers()).hasSize(1);
+		assertThat(this.timers.timerCount()).isOne();
 	}
 
 	private Timer timer(String outcome, String reason) {
-		Timer timer = this.meters.find(TokenVerificationObservation.NAME)
-			.tag("outcome", outcome)
-			.tag("reason", reason)
-			.timer();
-		assertThat(timer).as("timer for outcome %s and reason %s among %s", outcome, reason, this.meters.getMetersAsString())
-			.isNotNull();
-		return timer;
+		return this.timers.timer(outcome, reason);
 	}
 
 	private TokenBuilder token() {

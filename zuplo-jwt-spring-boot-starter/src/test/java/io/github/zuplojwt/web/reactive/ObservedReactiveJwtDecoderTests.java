@@ -10,11 +10,8 @@ import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestDecoders;
 import io.github.zuplojwt.support.TestKey;
 import io.github.zuplojwt.support.TokenBuilder;
-import io.micrometer.core.instrument.LongTaskTimer;
+import io.github.zuplojwt.support.VerificationTimers;
 import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +41,7 @@ class ObservedReactiveJwtDecoderTests {
 
 	private final TestKey key = TestKey.ed25519("k1");
 
-	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+	private final VerificationTimers timers = new VerificationTimers();
 
 	private ZuploJwtDecoder core;
 
@@ -56,10 +53,8 @@ class ObservedReactiveJwtDecoderTests {
 	void start() {
 		gateway.reset();
 		gateway.publish(this.key);
-		ObservationRegistry registry = ObservationRegistry.create();
-		registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(this.meters));
 		this.core = TestDecoders.trusting(gateway);
-		this.observation = new TokenVerificationObservation(registry, List.of(gateway.issuer()));
+		this.observation = new TokenVerificationObservation(this.timers.registry(), List.of(gateway.issuer()));
 		this.observed = new ObservedReactiveJwtDecoder(new ZuploReactiveJwtDecoder(this.core), this.observation);
 	}
 
@@ -88,7 +83,7 @@ class ObservedReactiveJwtDecoderTests {
 
 		assertThat(timer("rejected", "expired").count()).isOne();
 		assertThat(timer("rejected", "expired").getId().getTag("zuplo.issuer")).isEqualTo("none");
-		assertThat(this.meters.find(TokenVerificationObservation.NAME).timers()).hasSize(1);
+		assertThat(this.timers.timerCount()).isOne();
 	}
 
 	@Test
@@ -129,19 +124,11 @@ class ObservedReactiveJwtDecoderTests {
 	}
 
 	private int active() {
-		LongTaskTimer active = this.meters.find(TokenVerificationObservation.NAME + ".active").longTaskTimer();
-		return (active != null) ? active.activeTasks() : 0;
+		return this.timers.active();
 	}
 
 	private Timer timer(String outcome, String reason) {
-		Timer timer = this.meters.find(TokenVerificationObservation.NAME)
-			.tag("outcome", outcome)
-			.tag("reason", reason)
-			.timer();
-		assertThat(timer).as("timer for outcome %s and reason %s among %s", outcome, reason,
-				this.meters.getMetersAsString())
-			.isNotNull();
-		return timer;
+		return this.timers.timer(outcome, reason);
 	}
 
 	private TokenBuilder token() {
