@@ -1,21 +1,10 @@
 package io.github.zuplojwt.sample;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import io.github.zuplojwt.sample.devissuer.DevIssuer;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,17 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * over real HTTP. Each sample runs these tests on its own stack; the sample application is
  * found in the package of the concrete test class.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("dev")
-public abstract class SampleDevIssuerTests {
-
-	private static final HttpClient client = HttpClient.newHttpClient();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	DevIssuer devIssuer;
+public abstract class SampleDevIssuerTests extends AbstractDevProfileTests {
 
 	@Test
 	void protectedAnswersAccessGrantedWithTheTokensClaims() throws Exception {
@@ -118,14 +97,6 @@ public abstract class SampleDevIssuerTests {
 
 		assertThat(token.statusCode()).isEqualTo(200);
 		assertThat(get("/protected", "Bearer " + token.body()).statusCode()).isEqualTo(200);
-	}
-
-	private HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
-		if (authorization != null) {
-			request.header("Authorization", authorization);
-		}
-		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

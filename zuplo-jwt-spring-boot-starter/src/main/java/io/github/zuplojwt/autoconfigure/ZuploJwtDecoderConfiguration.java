@@ -17,7 +17,6 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.AllNestedConditions;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
@@ -111,10 +110,18 @@ class ZuploJwtDecoderConfiguration {
 		}
 	}
 
+	/**
+	 * Reads {@code zuplo.jwks.warm-up} when the context is refreshed rather than in a
+	 * condition, so that an AOT-processed application honours the value it runs with.
+	 */
 	@Bean
-	@ConditionalOnBooleanProperty("zuplo.jwks.warm-up")
-	ApplicationListener<ContextRefreshedEvent> zuploJwksWarmUp(ObjectProvider<ZuploJwtDecoder> decoder) {
-		return (event) -> decoder.ifAvailable(ZuploJwtDecoder::warmUp);
+	ApplicationListener<ContextRefreshedEvent> zuploJwksWarmUp(ZuploJwtProperties properties,
+			ObjectProvider<ZuploJwtDecoder> decoder) {
+		return (event) -> {
+			if (properties.getJwks().isWarmUp()) {
+				decoder.ifAvailable(ZuploJwtDecoder::warmUp);
+			}
+		};
 	}
 
 	/**

@@ -125,6 +125,11 @@ public class ZuploJwtProperties {
 	 */
 	private final Bearer bearer = new Bearer();
 
+	/**
+	 * How Actuator's endpoints are secured.
+	 */
+	private final Actuator actuator = new Actuator();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -263,6 +268,10 @@ public class ZuploJwtProperties {
 
 	public Bearer getBearer() {
 		return this.bearer;
+	}
+
+	public Actuator getActuator() {
+		return this.actuator;
 	}
 
 	/**
@@ -571,6 +580,29 @@ public class ZuploJwtProperties {
 
 		public void setFormParameter(boolean formParameter) {
 			this.formParameter = formParameter;
+		}
+
+	}
+
+	/**
+	 * How Actuator's endpoints are secured: every endpoint needs a valid token unless it is
+	 * listed in zuplo.public-paths, except the health endpoint when it is public.
+	 */
+	public static class Actuator {
+
+		/**
+		 * Whether the health endpoint, its groups (such as liveness and readiness) and their
+		 * additional paths are open without a token, as in Spring Boot's own management
+		 * security.
+		 */
+		private boolean publicHealth = true;
+
+		public boolean isPublicHealth() {
+			return this.publicHealth;
+		}
+
+		public void setPublicHealth(boolean publicHealth) {
+			this.publicHealth = publicHealth;
 		}
 
 	}

@@ -12,12 +12,14 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 /**
  * Auto-configuration that protects a reactive (WebFlux) application with the same
  * verification core, properties and responses as a servlet one. It runs before Spring
- * Boot's reactive security and resource-server auto-configurations, which then back off.
+ * Boot's reactive security, management security and resource-server auto-configurations,
+ * which then back off.
  */
 @AutoConfiguration(after = ZuploJwtAutoConfiguration.class, beforeName = {
 		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration",
 		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.reactive.ReactiveOAuth2ResourceServerWebSecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration" })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @ConditionalOnClass({ JwtDecoder.class, SignedJWT.class })

@@ -1,5 +1,7 @@
 package io.github.zuplojwt.autoconfigure;
 
+import io.github.zuplojwt.observation.TokenVerificationObservation;
+import io.github.zuplojwt.web.reactive.ObservedReactiveJwtDecoder;
 import io.github.zuplojwt.web.reactive.ZuploServerAccessDeniedHandler;
 import io.github.zuplojwt.web.reactive.ZuploServerAuthenticationEntryPoint;
 import io.github.zuplojwt.web.reactive.ZuploServerBearerTokenConverter;
@@ -72,18 +74,24 @@ class ZuploJwtReactiveWebSecurityConfiguration {
 				ZuploJwtProperties properties, ReactiveJwtDecoder decoder,
 				Converter<Jwt, Mono<AbstractAuthenticationToken>> authenticationConverter,
 				ServerAuthenticationConverter bearerTokenConverter, ServerAuthenticationEntryPoint entryPoint,
-				ServerAccessDeniedHandler accessDeniedHandler) {
+				ServerAccessDeniedHandler accessDeniedHandler,
+				ObjectProvider<ReactiveManagementEndpointRules> managementEndpoints,
+				ObjectProvider<TokenVerificationObservation> observation) {
 			ServerHttpSecurity http = httpSecurity.getIfAvailable(() -> {
 				throw ZuploJwtWebSettings.cannotProtect("This reactive web application cannot be protected: Spring"
 						+ " Security's WebFlux support is not enabled (no ServerHttpSecurity bean). Keep Spring Boot's"
 						+ " ReactiveWebSecurityAutoConfiguration, or add @EnableWebFluxSecurity.");
 			});
+			TokenVerificationObservation observed = observation.getIfAvailable();
+			ReactiveJwtDecoder verifier = (observed != null) ? new ObservedReactiveJwtDecoder(decoder, observed)
+					: decoder;
 			String[] publicPaths = ZuploJwtWebSettings.publicPaths(properties);
 			String[] protectedPaths = ZuploJwtWebSettings.protectedPaths(properties);
 			http.authorizeExchange((exchanges) -> {
 				if (publicPaths.length > 0) {
 					exchanges.pathMatchers(publicPaths).permitAll();
 				}
+				managementEndpoints.ifAvailable((rules) -> rules.apply(exchanges));
 				if (protectedPaths.length > 0) {
 					exchanges.pathMatchers(protectedPaths).authenticated();
 				}
@@ -98,7 +106,7 @@ class ZuploJwtReactiveWebSecurityConfiguration {
 			http.oauth2ResourceServer((resourceServer) -> resourceServer.bearerTokenConverter(bearerTokenConverter)
 				.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(accessDeniedHandler)
-				.jwt((jwt) -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authenticationConverter)));
+				.jwt((jwt) -> jwt.jwtDecoder(verifier).jwtAuthenticationConverter(authenticationConverter)));
 			http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(accessDeniedHandler));
 			return http.build();

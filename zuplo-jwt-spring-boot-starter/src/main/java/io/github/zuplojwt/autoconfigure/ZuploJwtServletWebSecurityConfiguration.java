@@ -1,5 +1,6 @@
 package io.github.zuplojwt.autoconfigure;
 
+import io.github.zuplojwt.observation.TokenVerificationObservation;
 import io.github.zuplojwt.web.servlet.ZuploAccessDeniedHandler;
 import io.github.zuplojwt.web.servlet.ZuploAuthenticationEntryPoint;
 import io.github.zuplojwt.web.servlet.ZuploBearerTokenResolver;
@@ -63,12 +64,15 @@ class ZuploJwtServletWebSecurityConfiguration {
 		SecurityFilterChain zuploSecurityFilterChain(ObjectProvider<HttpSecurity> httpSecurity,
 				ZuploJwtProperties properties, JwtDecoder decoder, JwtAuthenticationConverter authenticationConverter,
 				BearerTokenResolver bearerTokenResolver, AuthenticationEntryPoint entryPoint,
-				AccessDeniedHandler accessDeniedHandler) {
+				AccessDeniedHandler accessDeniedHandler, ObjectProvider<ManagementEndpointRules> managementEndpoints,
+				ObjectProvider<TokenVerificationObservation> observation) {
 			HttpSecurity http = httpSecurity.getIfAvailable(() -> {
 				throw ZuploJwtWebSettings.cannotProtect("This servlet web application cannot be protected: Spring"
 						+ " Security's web support is not enabled (no HttpSecurity bean). Keep Spring Boot's"
 						+ " ServletWebSecurityAutoConfiguration, or add @EnableWebSecurity.");
 			});
+			TokenVerificationObservation observed = observation.getIfAvailable();
+			JwtDecoder verifier = (observed != null) ? observed.observe(decoder) : decoder;
 			String[] publicPaths = ZuploJwtWebSettings.publicPaths(properties);
 			String[] protectedPaths = ZuploJwtWebSettings.protectedPaths(properties);
 			http.authorizeHttpRequests((requests) -> {
@@ -76,6 +80,7 @@ class ZuploJwtServletWebSecurityConfiguration {
 				if (publicPaths.length > 0) {
 					requests.requestMatchers(publicPaths).permitAll();
 				}
+				managementEndpoints.ifAvailable((rules) -> rules.apply(requests));
 				if (protectedPaths.length > 0) {
 					requests.requestMatchers(protectedPaths).authenticated();
 				}
@@ -90,10 +95,10 @@ class ZuploJwtServletWebSecurityConfiguration {
 			http.oauth2ResourceServer((resourceServer) -> resourceServer.bearerTokenResolver(bearerTokenResolver)
 				.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(accessDeniedHandler)
-				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(authenticationConverter)));
+				.jwt((jwt) -> jwt.decoder(verifier).jwtAuthenticationConverter(authenticationConverter)));
 			http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(accessDeniedHandler));
-			return http.build();
+			return ProtectedResourceMetadata.withoutEndpoint(http.build());
 		}
 
 	}

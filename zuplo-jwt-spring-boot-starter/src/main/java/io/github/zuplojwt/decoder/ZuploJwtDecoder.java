@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.nimbusds.jwt.SignedJWT;
 import io.github.zuplojwt.crypto.VerificationKeys;
@@ -69,31 +70,22 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 
 	@Override
 	public Jwt decode(String token) throws JwtException {
-		try {
-			return decode(token, true);
-		}
-		catch (KeyFetchRequiredException ex) {
-			throw new IllegalStateException("a decode that may fetch was asked to fetch", ex);
-		}
+		return attempt(token, true).finish();
 	}
 
 	/**
-	 * Decodes and verifies a token without ever waiting on the network: for callers that
-	 * must not block, such as a reactive event loop.
-	 * @return the verified token, or {@code null} if judging it needs keys that must be
-	 * fetched first (call {@link #decode(String)} where blocking is allowed)
+	 * Decodes and verifies a token as far as it can without ever waiting on the network: for
+	 * callers that must not block, such as a reactive event loop.
+	 * @return the verified token, or, if judging it needs keys that must be fetched first,
+	 * the rest of its verification, to {@link Attempt#finish() finish} where blocking is
+	 * allowed
 	 * @throws JwtException if the token is rejected
 	 */
-	public Jwt decodeIfKeysCached(String token) throws JwtException {
-		try {
-			return decode(token, false);
-		}
-		catch (KeyFetchRequiredException ex) {
-			return null;
-		}
+	public Attempt decodeWithoutFetching(String token) throws JwtException {
+		return attempt(token, false);
 	}
 
-	private Jwt decode(String token, boolean mayFetch) throws KeyFetchRequiredException {
+	private Attempt attempt(String token, boolean mayFetch) {
 		String issuer = null;
 		String kid = null;
 		try {
@@ -102,7 +94,7 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 				issuer = cached.jwt().getClaimAsString("iss");
 				kid = (String) cached.jwt().getHeaders().get("kid");
 				if (revalidate(token, cached)) {
-					return cached.jwt();
+					return new Attempt(cached.jwt(), null);
 				}
 			}
 			else if (this.tokenCache != null) {
@@ -117,22 +109,56 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 			if (verifier == null) {
 				throw new InvalidTokenException(RejectionReason.ISSUER, "token issuer is not trusted");
 			}
-			VerifiedTokenCache.Entry verified = verifier.verify(token, jws, claims, mayFetch);
-			if (this.tokenCache != null) {
-				this.tokenCache.put(token, verified);
+			try {
+				return new Attempt(verify(token, jws, claims, verifier, mayFetch), null);
 			}
-			return verified.jwt();
-		}
-		catch (InvalidTokenException ex) {
-			logRejection(ex, issuer, kid);
-			throw ex;
+			catch (KeyFetchRequiredException ex) {
+				String trustedIssuer = issuer;
+				String keyId = kid;
+				return new Attempt(null, () -> verifyFetchingKeys(token, jws, claims, verifier, trustedIssuer, keyId));
+			}
 		}
 		catch (RuntimeException ex) {
-			// Fail closed: an error while judging a token rejects it; it never becomes a 500.
-			logger.warn("Rejected token after an unexpected " + ex.getClass().getName() + " (issuer="
-					+ Printable.of(issuer) + ", kid=" + Printable.of(kid) + ")");
-			throw new InvalidTokenException(RejectionReason.ERROR, "token could not be verified");
+			throw rejected(ex, issuer, kid);
 		}
+	}
+
+	private Jwt verify(String token, SignedJWT jws, Map<String, Object> claims, IssuerVerifier verifier,
+			boolean mayFetch) throws KeyFetchRequiredException {
+		VerifiedTokenCache.Entry verified = verifier.verify(token, jws, claims, mayFetch);
+		if (this.tokenCache != null) {
+			this.tokenCache.put(token, verified);
+		}
+		return verified.jwt();
+	}
+
+	/** The rest of a verification stopped where keys had to be fetched: from the key selection on. */
+	private Jwt verifyFetchingKeys(String token, SignedJWT jws, Map<String, Object> claims, IssuerVerifier verifier,
+			String issuer, String kid) {
+		try {
+			return verify(token, jws, claims, verifier, true);
+		}
+		catch (KeyFetchRequiredException ex) {
+			throw rejected(new IllegalStateException("a verification that may fetch was asked to fetch", ex), issuer,
+					kid);
+		}
+		catch (RuntimeException ex) {
+			throw rejected(ex, issuer, kid);
+		}
+	}
+
+	/**
+	 * The exception a rejected token ends with: its own reason, or, for any unexpected error
+	 * while judging it, a plain rejection. Fail closed: such an error never becomes a 500.
+	 */
+	private static InvalidTokenException rejected(RuntimeException ex, String issuer, String kid) {
+		if (ex instanceof InvalidTokenException invalid) {
+			logRejection(invalid, issuer, kid);
+			return invalid;
+		}
+		logger.warn("Rejected token after an unexpected " + ex.getClass().getName() + " (issuer="
+				+ Printable.of(issuer) + ", kid=" + Printable.of(kid) + ")");
+		return new InvalidTokenException(RejectionReason.ERROR, "token could not be verified");
 	}
 
 	/**
@@ -193,6 +219,38 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 		for (IssuerVerifier verifier : this.verifiers.values()) {
 			verifier.close();
 		}
+	}
+
+	/**
+	 * A token decoded as far as possible without waiting on the network: either verified, or
+	 * stopped where its issuer's keys must be fetched first.
+	 */
+	public static final class Attempt {
+
+		private final Jwt jwt;
+
+		private final Supplier<Jwt> rest;
+
+		private Attempt(Jwt jwt, Supplier<Jwt> rest) {
+			this.jwt = jwt;
+			this.rest = rest;
+		}
+
+		/** The verified token, or {@code null} if keys must be fetched first. */
+		public Jwt jwt() {
+			return this.jwt;
+		}
+
+		/**
+		 * The verified token, fetching the issuer's keys first if needed, so it may wait on
+		 * the network. The checks already done are not repeated, and the token-cache lookup
+		 * is not counted again.
+		 * @throws JwtException if the token is rejected
+		 */
+		public Jwt finish() throws JwtException {
+			return (this.rest != null) ? this.rest.get() : this.jwt;
+		}
+
 	}
 
 	/**

@@ -35,7 +35,7 @@ public class DevIssuerEnvironmentPostProcessor implements EnvironmentPostProcess
 	/** Set while the dev issuer stands in for the gateway. */
 	static final String ACTIVE = "sample.dev-issuer.active";
 
-	static final String NO_ISSUER = "No Zuplo issuer is configured. Set ZUPLO_ISSUER (or --zuplo.issuer) to your "
+	static final String NO_ISSUER = "Set ZUPLO_ISSUER (or --zuplo.issuer) to your "
 			+ "gateway's issuer, for example https://my-api-main-1a2b3c.zuplo.app/__zuplo/issuer. To try the sample "
 			+ "without a gateway, run it with the '" + PROFILE + "' profile (--spring.profiles.active=" + PROFILE
 			+ ", or -Dspring-boot.run.profiles=" + PROFILE + " with spring-boot:run), which starts a "

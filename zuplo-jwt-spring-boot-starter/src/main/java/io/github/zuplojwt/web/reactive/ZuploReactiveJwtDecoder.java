@@ -14,8 +14,9 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
  * Verifies tokens for a reactive application with the same verification core as the servlet
  * stack, without ever blocking the calling thread (a Netty event loop): a token is judged on
  * that thread when the keys it needs are cached (or it was verified before), and on a
- * scheduler where blocking is allowed when keys must be fetched first. Rules, messages and
- * key management are the core's; nothing is judged here.
+ * scheduler where blocking is allowed when keys must be fetched first, carrying on from where
+ * the event loop stopped (the cheap checks are not run twice, and the token-cache lookup is
+ * counted once). Rules, messages and key management are the core's; nothing is judged here.
  * <p>
  * Any other {@link JwtDecoder}, which may block on every call, is always called on that
  * scheduler.
@@ -44,9 +45,10 @@ public final class ZuploReactiveJwtDecoder implements ReactiveJwtDecoder {
 	@Override
 	public Mono<Jwt> decode(String token) throws JwtException {
 		return Mono.defer(() -> {
-			Jwt cached = (this.decoder instanceof ZuploJwtDecoder core) ? core.decodeIfKeysCached(token) : null;
-			if (cached != null) {
-				return Mono.just(cached);
+			if (this.decoder instanceof ZuploJwtDecoder core) {
+				ZuploJwtDecoder.Attempt attempt = core.decodeWithoutFetching(token);
+				return (attempt.jwt() != null) ? Mono.just(attempt.jwt())
+						: Mono.fromCallable(attempt::finish).subscribeOn(this.blockingScheduler);
 			}
 			return Mono.fromCallable(() -> this.decoder.decode(token)).subscribeOn(this.blockingScheduler);
 		});

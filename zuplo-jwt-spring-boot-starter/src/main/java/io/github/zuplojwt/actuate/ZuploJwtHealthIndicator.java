@@ -1,0 +1,109 @@
+package io.github.zuplojwt.actuate;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.jwks.KeySetState;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+
+/**
+ * Health of the gateway's signing keys, one entry per trusted issuer, read from the key
+ * cache only: a health check never fetches keys and never waits on the network.
+ * <ul>
+ * <li>{@code UNKNOWN} ({@code not-fetched}): no token of the issuer has arrived yet, and
+ * nothing is fetched before the first one unless {@code zuplo.jwks.warm-up} is on.</li>
+ * <li>{@code UP} ({@code keys-cached}): the last fetch succeeded and its keys are in use.</li>
+ * <li>{@code UP} ({@code stale}): the last fetch failed, but keys from an earlier one are
+ * still used, until {@code usableUntil}.</li>
+ * <li>{@code DOWN} ({@code no-usable-keys}): the last fetch failed and no cached keys may be
+ * used; tokens of this issuer get 503 until a fetch succeeds.</li>
+ * <li>{@code UNKNOWN} ({@code expired}): keys were fetched but are too old to use and no fetch
+ * has failed since; the next token fetches them again.</li>
+ * </ul>
+ * The indicator is {@code DOWN} if any issuer is, else {@code UP} if any issuer is, else
+ * {@code UNKNOWN}.
+ */
+public final class ZuploJwtHealthIndicator implements HealthIndicator {
+
+	private final ZuploJwtDecoder decoder;
+
+	public ZuploJwtHealthIndicator(ZuploJwtDecoder decoder) {
+		this.decoder = decoder;
+	}
+
+	@Override
+	public Health health() {
+		Instant now = Instant.now();
+		Map<String, Object> issuers = new LinkedHashMap<>();
+		boolean anyUp = false;
+		boolean anyDown = false;
+		for (KeySetState keySet : this.decoder.keySets()) {
+			State state = State.of(keySet, now);
+			anyUp |= state.status == Status.UP;
+			anyDown |= state.status == Status.DOWN;
+			issuers.put(keySet.issuer(), details(keySet, state));
+		}
+		Status status = anyDown ? Status.DOWN : (anyUp ? Status.UP : Status.UNKNOWN);
+		return Health.status(status).withDetail("issuers", issuers).build();
+	}
+
+	private static Map<String, Object> details(KeySetState keySet, State state) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("status", state.status.getCode());
+		details.put("state", state.code);
+		details.put("location", keySet.location());
+		details.put("keys", keySet.keys());
+		details.put("stale", keySet.stale());
+		putIfPresent(details, "lastSuccess", keySet.lastSuccess());
+		putIfPresent(details, "lastFailure", keySet.lastFailure());
+		putIfPresent(details, "lastFailureReason", keySet.lastFailureReason());
+		putIfPresent(details, "usableUntil", keySet.usableUntil());
+		return details;
+	}
+
+	private static void putIfPresent(Map<String, Object> details, String name, Object value) {
+		if (value != null) {
+			details.put(name, (value instanceof Instant instant) ? instant.toString() : value);
+		}
+	}
+
+	/** What one issuer's key set state means for its health. */
+	enum State {
+
+		NOT_FETCHED("not-fetched", Status.UNKNOWN),
+
+		KEYS_CACHED("keys-cached", Status.UP),
+
+		STALE("stale", Status.UP),
+
+		NO_USABLE_KEYS("no-usable-keys", Status.DOWN),
+
+		EXPIRED("expired", Status.UNKNOWN);
+
+		private final String code;
+
+		private final Status status;
+
+		State(String code, Status status) {
+			this.code = code;
+			this.status = status;
+		}
+
+		static State of(KeySetState keySet, Instant now) {
+			if (keySet.neverFetched()) {
+				return NOT_FETCHED;
+			}
+			if (keySet.hasUsableKeys(now)) {
+				return keySet.stale() ? STALE : KEYS_CACHED;
+			}
+			return keySet.stale() ? NO_USABLE_KEYS : EXPIRED;
+		}
+
+	}
+
+}
