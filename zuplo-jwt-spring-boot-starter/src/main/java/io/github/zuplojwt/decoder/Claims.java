@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import com.nimbusds.jwt.SignedJWT;
 import io.github.zuplojwt.principal.ZuploPrincipal;
 
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -29,13 +28,13 @@ final class Claims {
 	}
 
 	/**
-	 * Parses the payload of a JWS into its claims, refusing registered claims of the wrong
-	 * type and times that are not real times.
+	 * Parses the payload of a JWS (its JSON text) into its claims, refusing registered claims
+	 * of the wrong type and times that are not real times.
 	 */
-	static Map<String, Object> parse(SignedJWT jws) {
+	static Map<String, Object> parse(String payloadJson) {
 		Map<String, Object> claims;
 		try {
-			claims = JSONObjectUtils.parse(jws.getPayload().toString());
+			claims = JSONObjectUtils.parse(payloadJson);
 		}
 		catch (ParseException ex) {
 			claims = null;

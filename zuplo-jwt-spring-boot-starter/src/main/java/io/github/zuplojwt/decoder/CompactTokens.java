@@ -2,29 +2,45 @@ package io.github.zuplojwt.decoder;
 
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.JSONObjectUtils;
-import com.nimbusds.jwt.SignedJWT;
 
 /**
- * The size and shape of a token, checked before and while a JOSE parser reads it, with plain
- * reasons for tokens the parser refuses. Every part of a compact JWS must be canonical
+ * The size and shape of a token, checked before anything is parsed, with plain reasons for
+ * tokens that are not a signed JWT. A compact JWS has exactly three parts, each canonical
  * base64url (RFC 7515: the URL-safe alphabet, no padding, unused trailing bits zero), so that
- * one signature has exactly one spelling.
+ * one signature has exactly one spelling. The parts are decoded with the JDK's decoder.
  */
 final class CompactTokens {
 
 	private static final String MALFORMED = "token is malformed: it is not a signed JWT (JWS compact serialization)";
 
+	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+	/** The value of each base64url character, -1 for every other character below 128. */
+	private static final byte[] VALUES = new byte[128];
+
+	static {
+		Arrays.fill(VALUES, (byte) -1);
+		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+		for (int i = 0; i < alphabet.length(); i++) {
+			VALUES[alphabet.charAt(i)] = (byte) i;
+		}
+	}
+
 	private CompactTokens() {
 	}
 
 	/**
-	 * Parses a token that is no larger than {@code maxLength} and a canonical compact JWS.
+	 * Splits a token no larger than {@code maxLength} into the three canonical parts of a
+	 * compact JWS.
 	 */
-	static SignedJWT parse(String token, int maxLength) {
+	static CompactToken split(String token, int maxLength) {
 		if (token.length() > maxLength) {
 			throw new InvalidTokenException(RejectionReason.TOO_LARGE,
 					"token is larger than the " + maxLength + " bytes allowed");
@@ -33,19 +49,44 @@ final class CompactTokens {
 			throw new InvalidTokenException(RejectionReason.MALFORMED,
 					"token is malformed: its parts are not strict base64url (RFC 7515)");
 		}
+		int firstDot = token.indexOf('.');
+		int secondDot = (firstDot < 0) ? -1 : token.indexOf('.', firstDot + 1);
+		if (secondDot < 0 || token.indexOf('.', secondDot + 1) >= 0 || firstDot == 0
+				|| secondDot == token.length() - 1) {
+			throw malformed(token);
+		}
+		return new CompactToken(token, firstDot, secondDot);
+	}
+
+	/** Parses the header of a token that {@link #split} accepted. */
+	static JWSHeader header(CompactToken token) {
+		String part = token.headerPart();
 		try {
-			return SignedJWT.parse(token);
+			return JWSHeader.parse(JSONObjectUtils.parse(decodeToString(part)), new Base64URL(part));
 		}
-		catch (ParseException ex) {
-			throw new InvalidTokenException(RejectionReason.MALFORMED, whyNotSigned(token));
+		catch (ParseException | RuntimeException ex) {
+			throw malformed(token.value());
 		}
+	}
+
+	static String decodeToString(String part) {
+		return new String(DECODER.decode(part), StandardCharsets.UTF_8);
+	}
+
+	static byte[] decode(String part) {
+		return DECODER.decode(part);
+	}
+
+	private static InvalidTokenException malformed(String token) {
+		return new InvalidTokenException(RejectionReason.MALFORMED, whyNotSigned(token));
 	}
 
 	/** Whether every dot-separated part of the token is canonical base64url. */
 	private static boolean isStrictBase64url(String token) {
 		int start = 0;
-		for (int i = 0; i <= token.length(); i++) {
-			if (i == token.length() || token.charAt(i) == '.') {
+		int length = token.length();
+		for (int i = 0; i <= length; i++) {
+			if (i == length || token.charAt(i) == '.') {
 				if (!isCanonical(token, start, i)) {
 					return false;
 				}
@@ -58,7 +99,8 @@ final class CompactTokens {
 	private static boolean isCanonical(String token, int start, int end) {
 		int lastValue = 0;
 		for (int i = start; i < end; i++) {
-			lastValue = valueOf(token.charAt(i));
+			char c = token.charAt(i);
+			lastValue = (c < 128) ? VALUES[c] : -1;
 			if (lastValue < 0) {
 				return false;
 			}
@@ -69,22 +111,6 @@ final class CompactTokens {
 			case 3 -> (lastValue & 0x03) == 0;
 			default -> true;
 		};
-	}
-
-	private static int valueOf(char c) {
-		if (c >= 'A' && c <= 'Z') {
-			return c - 'A';
-		}
-		if (c >= 'a' && c <= 'z') {
-			return c - 'a' + 26;
-		}
-		if (c >= '0' && c <= '9') {
-			return c - '0' + 52;
-		}
-		if (c == '-') {
-			return 62;
-		}
-		return (c == '_') ? 63 : -1;
 	}
 
 	/**
@@ -108,11 +134,40 @@ final class CompactTokens {
 
 	private static Map<String, Object> headerOf(String part) {
 		try {
-			return JSONObjectUtils.parse(new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8));
+			Map<String, Object> header = JSONObjectUtils.parse(decodeToString(part));
+			return (header != null) ? header : Map.of();
 		}
 		catch (IllegalArgumentException | ParseException ex) {
 			return Map.of();
 		}
+	}
+
+	/**
+	 * A token split into its three canonical base64url parts.
+	 *
+	 * @param value the whole token
+	 * @param firstDot where the header part ends
+	 * @param secondDot where the payload part ends
+	 */
+	record CompactToken(String value, int firstDot, int secondDot) {
+
+		String headerPart() {
+			return this.value.substring(0, this.firstDot);
+		}
+
+		String payloadPart() {
+			return this.value.substring(this.firstDot + 1, this.secondDot);
+		}
+
+		String signaturePart() {
+			return this.value.substring(this.secondDot + 1);
+		}
+
+		/** The bytes the signature covers: the header and payload parts with their dot. */
+		byte[] signingInput() {
+			return this.value.substring(0, this.secondDot).getBytes(StandardCharsets.US_ASCII);
+		}
+
 	}
 
 }

@@ -5,8 +5,8 @@ import java.util.Map;
 
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.util.Base64URL;
-import com.nimbusds.jwt.SignedJWT;
 import io.github.zuplojwt.crypto.VerificationKey;
+import io.github.zuplojwt.decoder.TokenParser.ParsedToken;
 import io.github.zuplojwt.jwks.KeyFetchRequiredException;
 import io.github.zuplojwt.jwks.KeySetState;
 import io.github.zuplojwt.jwks.KeySetUnavailableException;
@@ -40,12 +40,13 @@ final class IssuerVerifier implements AutoCloseable {
 	 * Verifies a token in full: signature, times and claims.
 	 * @return the verified token and the key that verified it
 	 */
-	VerifiedTokenCache.Entry verify(String token, SignedJWT jws, Map<String, Object> rawClaims, boolean mayFetch)
+	VerifiedTokenCache.Entry verify(ParsedToken token, Map<String, Object> rawClaims, boolean mayFetch)
 			throws KeyFetchRequiredException {
-		VerificationKey key = verifySignature(jws.getHeader(), jws.getSigningInput(), jws.getSignature(), mayFetch);
+		VerificationKey key = verifySignature(token.header(), token.signingInput(), token.signature(), mayFetch);
 		Map<String, Object> claims = Claims.convert(rawClaims);
 		this.timeRules.check(claims);
-		Jwt jwt = Claims.toJwt(token, jws.getHeader().toJSONObject(), claims, this.principalClaim);
+		Jwt jwt = Claims.toJwt(token.compact().value(), token.parsedHeader().parameters(), claims,
+				this.principalClaim);
 		this.claimRules.check(jwt);
 		return new VerifiedTokenCache.Entry(jwt, this, key);
 	}

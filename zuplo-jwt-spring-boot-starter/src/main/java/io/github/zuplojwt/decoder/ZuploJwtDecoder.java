@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jose.JWSHeader;
+import io.github.zuplojwt.decoder.TokenParser.ParsedToken;
 import io.github.zuplojwt.crypto.VerificationKeys;
 import io.github.zuplojwt.jwks.KeyFetchRequiredException;
 import io.github.zuplojwt.jwks.KeySetState;
@@ -34,6 +35,8 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 
 	private final VerificationPolicy policy;
 
+	private final TokenParser parser;
+
 	private final Map<String, IssuerVerifier> verifiers;
 
 	private final VerifiedTokenCache tokenCache;
@@ -41,6 +44,7 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 	private ZuploJwtDecoder(VerificationPolicy policy, Map<String, IssuerVerifier> verifiers,
 			VerifiedTokenCache tokenCache) {
 		this.policy = policy;
+		this.parser = new TokenParser(policy.maxTokenLength());
 		this.verifiers = verifiers;
 		this.tokenCache = tokenCache;
 	}
@@ -100,22 +104,23 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 			else if (this.tokenCache != null) {
 				this.tokenCache.miss();
 			}
-			SignedJWT jws = CompactTokens.parse(token, this.policy.maxTokenLength());
-			kid = jws.getHeader().getKeyID();
-			HeaderRules.check(jws.getHeader(), this.policy.algorithms());
-			Map<String, Object> claims = Claims.parse(jws);
+			ParsedToken parsed = this.parser.parse(token);
+			JWSHeader header = parsed.header();
+			kid = header.getKeyID();
+			HeaderRules.check(header, this.policy.algorithms());
+			Map<String, Object> claims = Claims.parse(parsed.payloadJson());
 			issuer = Claims.issuer(claims);
 			IssuerVerifier verifier = this.verifiers.get(issuer);
 			if (verifier == null) {
 				throw new InvalidTokenException(RejectionReason.ISSUER, "token issuer is not trusted");
 			}
 			try {
-				return new Attempt(verify(token, jws, claims, verifier, mayFetch), null);
+				return new Attempt(verify(parsed, claims, verifier, mayFetch), null);
 			}
 			catch (KeyFetchRequiredException ex) {
 				String trustedIssuer = issuer;
 				String keyId = kid;
-				return new Attempt(null, () -> verifyFetchingKeys(token, jws, claims, verifier, trustedIssuer, keyId));
+				return new Attempt(null, () -> verifyFetchingKeys(parsed, claims, verifier, trustedIssuer, keyId));
 			}
 		}
 		catch (RuntimeException ex) {
@@ -123,20 +128,21 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 		}
 	}
 
-	private Jwt verify(String token, SignedJWT jws, Map<String, Object> claims, IssuerVerifier verifier,
-			boolean mayFetch) throws KeyFetchRequiredException {
-		VerifiedTokenCache.Entry verified = verifier.verify(token, jws, claims, mayFetch);
+	private Jwt verify(ParsedToken token, Map<String, Object> claims, IssuerVerifier verifier, boolean mayFetch)
+			throws KeyFetchRequiredException {
+		VerifiedTokenCache.Entry verified = verifier.verify(token, claims, mayFetch);
+		this.parser.verified(token);
 		if (this.tokenCache != null) {
-			this.tokenCache.put(token, verified);
+			this.tokenCache.put(token.compact().value(), verified);
 		}
 		return verified.jwt();
 	}
 
 	/** The rest of a verification stopped where keys had to be fetched: from the key selection on. */
-	private Jwt verifyFetchingKeys(String token, SignedJWT jws, Map<String, Object> claims, IssuerVerifier verifier,
+	private Jwt verifyFetchingKeys(ParsedToken token, Map<String, Object> claims, IssuerVerifier verifier,
 			String issuer, String kid) {
 		try {
-			return verify(token, jws, claims, verifier, true);
+			return verify(token, claims, verifier, true);
 		}
 		catch (KeyFetchRequiredException ex) {
 			throw rejected(new IllegalStateException("a verification that may fetch was asked to fetch", ex), issuer,

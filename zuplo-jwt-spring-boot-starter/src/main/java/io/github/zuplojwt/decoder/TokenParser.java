@@ -1,0 +1,105 @@
+package io.github.zuplojwt.decoder;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.util.Base64URL;
+import io.github.zuplojwt.decoder.CompactTokens.CompactToken;
+
+/**
+ * Parses tokens once, each part with the JDK's base64url decoder. A gateway signs every token
+ * with the same few headers, so the header of a token that verified is remembered (a few
+ * dozen at most, only from verified tokens) and not decoded or parsed again.
+ */
+final class TokenParser {
+
+	/** Far more than the header variants a gateway uses; bounds what is remembered. */
+	private static final int MAX_REMEMBERED_HEADERS = 64;
+
+	private final int maxLength;
+
+	private final Map<String, ParsedHeader> verifiedHeaders = new ConcurrentHashMap<>();
+
+	TokenParser(int maxLength) {
+		this.maxLength = maxLength;
+	}
+
+	/** Splits a token and parses its header; the header rules are not checked here. */
+	ParsedToken parse(String token) {
+		CompactToken compact = CompactTokens.split(token, this.maxLength);
+		String headerPart = compact.headerPart();
+		ParsedHeader header = this.verifiedHeaders.get(headerPart);
+		if (header == null) {
+			JWSHeader parsed = CompactTokens.header(compact);
+			header = new ParsedHeader(parsed, Map.copyOf(parsed.toJSONObject()));
+		}
+		return new ParsedToken(compact, headerPart, header);
+	}
+
+	/** Remembers the header of a token whose signature verified. */
+	void verified(ParsedToken token) {
+		if (this.verifiedHeaders.size() < MAX_REMEMBERED_HEADERS) {
+			this.verifiedHeaders.putIfAbsent(token.headerPart(), token.parsedHeader());
+		}
+	}
+
+	/** How many headers are remembered. */
+	int rememberedHeaders() {
+		return this.verifiedHeaders.size();
+	}
+
+	/**
+	 * A parsed header and its parameters as the verified token presents them.
+	 */
+	record ParsedHeader(JWSHeader header, Map<String, Object> parameters) {
+	}
+
+	/**
+	 * A token split into its parts, with its header parsed.
+	 */
+	record ParsedToken(CompactToken compact, String headerPart, ParsedHeader parsedHeader) {
+
+		JWSHeader header() {
+			return this.parsedHeader.header();
+		}
+
+		String payloadJson() {
+			return CompactTokens.decodeToString(this.compact.payloadPart());
+		}
+
+		byte[] signingInput() {
+			return this.compact.signingInput();
+		}
+
+		/** The signature, decoded once with the JDK's decoder. */
+		Base64URL signature() {
+			String part = this.compact.signaturePart();
+			return new DecodedSignature(part, CompactTokens.decode(part));
+		}
+
+	}
+
+	/**
+	 * A signature whose bytes are already decoded, so that verifiers taking a
+	 * {@link Base64URL} do not decode it again with a slower decoder.
+	 */
+	private static final class DecodedSignature extends Base64URL {
+
+		private static final long serialVersionUID = 1L;
+
+		private final byte[] bytes;
+
+		DecodedSignature(String encoded, byte[] bytes) {
+			super(encoded);
+			this.bytes = bytes;
+		}
+
+		@Override
+		public byte[] decode() {
+			return this.bytes.clone();
+		}
+
+	}
+
+}
