@@ -4,7 +4,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.http.InvalidMediaTypeException;
@@ -33,16 +32,19 @@ public final class BearerTokenExtractor {
 	/** The name of the form field and query parameter of RFC 6750. */
 	public static final String ACCESS_TOKEN = "access_token";
 
-	private static final String TOKEN68 = "(?<token>[A-Za-z0-9\\-._~+/]+=*)";
+	/** The characters of a token68 (RFC 7235) before its {@code =} padding. */
+	private static final boolean[] TOKEN68_CHARACTERS = new boolean[128];
 
-	private static final Pattern FORM_TOKEN = Pattern.compile(TOKEN68);
+	static {
+		String characters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~+/";
+		for (int i = 0; i < characters.length(); i++) {
+			TOKEN68_CHARACTERS[characters.charAt(i)] = true;
+		}
+	}
 
 	private final BearerTokenSettings settings;
 
 	private final String headerSource;
-
-	/** The whole header value holding one token, with its prefix when there is one. */
-	private final Pattern credential;
 
 	/** A second credential in the same header value, as proxies write repeated headers. */
 	private final Pattern anotherCredential;
@@ -51,12 +53,10 @@ public final class BearerTokenExtractor {
 		this.settings = settings;
 		this.headerSource = settings.headerName() + " header";
 		if (settings.tokenIsWholeHeaderValue()) {
-			this.credential = Pattern.compile("^ *" + TOKEN68 + " *$");
 			this.anotherCredential = Pattern.compile(",");
 		}
 		else {
 			String prefix = Pattern.quote(settings.tokenPrefix());
-			this.credential = Pattern.compile("^" + prefix + " +" + TOKEN68 + " *$", Pattern.CASE_INSENSITIVE);
 			this.anotherCredential = Pattern.compile(",\\s*" + prefix + "(\\s|$)", Pattern.CASE_INSENSITIVE);
 		}
 	}
@@ -111,14 +111,14 @@ public final class BearerTokenExtractor {
 			if (!hasPrefix(value)) {
 				continue;
 			}
-			if (this.anotherCredential.matcher(value).find()) {
+			if (value.indexOf(',') >= 0 && this.anotherCredential.matcher(value).find()) {
 				throw invalidRequest("the request carries more than one bearer token");
 			}
-			Matcher matcher = this.credential.matcher(value);
-			if (!matcher.matches()) {
+			String token = credentialIn(value);
+			if (token == null) {
 				throw malformed();
 			}
-			found.add(new FoundToken(matcher.group("token"), this.headerSource));
+			found.add(new FoundToken(token, this.headerSource));
 		}
 	}
 
@@ -130,12 +130,59 @@ public final class BearerTokenExtractor {
 				&& (value.length() == length || Character.isWhitespace(value.charAt(length))));
 	}
 
+	/**
+	 * The token of a header value that starts with the prefix: after the prefix, one or more
+	 * spaces (any number without a prefix), a token68, and nothing but spaces to the end.
+	 * @return the token, or {@code null} when the value is not exactly one such credential
+	 */
+	private String credentialIn(String value) {
+		int length = value.length();
+		int position = this.settings.tokenPrefix().length();
+		int spaces = skipSpaces(value, position);
+		if (spaces == position && !this.settings.tokenIsWholeHeaderValue()) {
+			return null;
+		}
+		int end = token68End(value, spaces);
+		if (end < 0 || skipSpaces(value, end) != length) {
+			return null;
+		}
+		return value.substring(spaces, end);
+	}
+
+	private static int skipSpaces(String value, int from) {
+		int position = from;
+		while (position < value.length() && value.charAt(position) == ' ') {
+			position++;
+		}
+		return position;
+	}
+
+	/** Where the token68 that starts at {@code from} ends, or -1 if none starts there. */
+	private static int token68End(String value, int from) {
+		int length = value.length();
+		int position = from;
+		while (position < length && isToken68Character(value.charAt(position))) {
+			position++;
+		}
+		if (position == from) {
+			return -1;
+		}
+		while (position < length && value.charAt(position) == '=') {
+			position++;
+		}
+		return position;
+	}
+
+	private static boolean isToken68Character(char c) {
+		return c < 128 && TOKEN68_CHARACTERS[c];
+	}
+
 	private static void findInForm(List<String> formFields, int inQuery, List<FoundToken> found) {
 		if (inQuery > 0) {
 			throw ambiguous(ACCESS_TOKEN + " form field", ACCESS_TOKEN + " query parameter");
 		}
 		for (String value : formFields) {
-			if (!FORM_TOKEN.matcher(value).matches()) {
+			if (token68End(value, 0) != value.length()) {
 				throw malformed();
 			}
 			found.add(new FoundToken(value, ACCESS_TOKEN + " form field"));
