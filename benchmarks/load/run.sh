@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# HTTP load test over loopback: the sample app (the starter) against the same endpoints on
-# Spring Boot's stock resource server, with RS256 tokens from a local stand-in gateway.
+# HTTP load test over loopback, with RS256 tokens from a local stand-in gateway, on three apps:
+# the sample app (the starter, with Actuator); the "starter" app, a minimal app with the
+# starter (benchmarks/starter-resource-server); and the "stock" app, the same minimal app on
+# Spring Boot's stock resource server (benchmarks/stock-resource-server). The starter and
+# stock apps differ only in how tokens are checked, so they compare like with like.
 #
-# Measures, for both apps: startup time (JVM start to first HTTP answer, median of STARTS
+# Measures, for each app: startup time (JVM start to first HTTP answer, median of STARTS
 # starts) and heap used after startup (after a full GC); then, with both apps running, a
 # long warm-up and ROUNDS rounds in which every scenario runs DURATION seconds, in turns
 # (the order reversed every other round): requests/s, p50 and p99 latency; RSS at the end.
@@ -26,19 +29,22 @@ THREADS=${THREADS:-1}              # wrk threads
 CONNECTIONS=${CONNECTIONS:-16}     # wrk connections
 TOKENS=${TOKENS:-20000}            # distinct pre-minted tokens for the fresh-token scenarios
 SAMPLE_PORT=${SAMPLE_PORT:-18080}
+STARTER_PORT=${STARTER_PORT:-18085}
 STOCK_PORT=${STOCK_PORT:-18090}
 APP_JAVA_OPTS=${APP_JAVA_OPTS:-}   # JVM options for both apps (none by default)
 SKIP_BUILD=${SKIP_BUILD:-false}    # true: use the jars already built
 SUMMARY_ONLY=${SUMMARY_ONLY:-false} # true: only write summary.md again from the results in OUT
 OUT=${OUT:-$ROOT/benchmarks/target/load/$(date +%Y%m%d-%H%M%S)}
 # Also available: sample-eddsa-reused sample-eddsa-fresh (stock Spring cannot verify EdDSA).
-SCENARIOS=${SCENARIOS:-sample-public sample-reused sample-fresh stock-public stock-reused stock-fresh}
+SCENARIOS=${SCENARIOS:-sample-public sample-reused sample-fresh starter-public starter-reused starter-fresh stock-public stock-reused stock-fresh}
+APPS="sample starter stock"
 
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JCMD=${JAVA_HOME:+$JAVA_HOME/bin/}jcmd
 JSTAT=${JAVA_HOME:+$JAVA_HOME/bin/}jstat
 BENCH_JAR="$ROOT/benchmarks/target/benchmarks.jar"
 STOCK_JAR="$ROOT/benchmarks/stock-resource-server/target/stock-resource-server.jar"
+STARTER_JAR="$ROOT/benchmarks/starter-resource-server/target/starter-resource-server.jar"
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 fail() { log "FAILED: $*"; exit 1; }
@@ -80,8 +86,9 @@ build() {
 	if [[ "$SKIP_BUILD" == true ]]; then
 		return
 	fi
-	log "building the sample app, the stock app and the benchmarks jar"
-	"$ROOT/mvnw" -B -q -f "$ROOT/pom.xml" -pl zuplo-jwt-sample-app,benchmarks/jmh,benchmarks/stock-resource-server -am \
+	log "building the sample app, the starter and stock apps and the benchmarks jar"
+	"$ROOT/mvnw" -B -q -f "$ROOT/pom.xml" \
+		-pl zuplo-jwt-sample-app,benchmarks/jmh,benchmarks/stock-resource-server,benchmarks/starter-resource-server -am \
 		package -DskipTests
 }
 
@@ -103,7 +110,13 @@ start_issuer() {
 	ACCOUNT=$(<"$OUT/issuer/account.txt")
 }
 
-app_port() { if [[ $1 == sample ]]; then echo "$SAMPLE_PORT"; else echo "$STOCK_PORT"; fi; }
+app_port() {
+	case $1 in
+	sample) echo "$SAMPLE_PORT" ;;
+	starter) echo "$STARTER_PORT" ;;
+	*) echo "$STOCK_PORT" ;;
+	esac
+}
 
 # start_app sample|stock LOGFILE: starts the app in the background; APP_PID is its process.
 # A profile of our own replaces any profile the sample activates by default (such as a
@@ -117,6 +130,10 @@ start_app() {
 		"$JAVA" $APP_JAVA_OPTS -jar "$SAMPLE_JAR" --server.port="$port" --spring.profiles.active=load-test \
 			--zuplo.issuer="$ISSUER" --zuplo.audiences="$AUDIENCE" --zuplo.required-claims.account="$ACCOUNT" \
 			--sample.dev-issuer.enabled=false >"$logfile" 2>&1 &
+	elif [[ $app == starter ]]; then
+		"$JAVA" $APP_JAVA_OPTS -jar "$STARTER_JAR" --server.port="$port" --spring.profiles.active=load-test \
+			--zuplo.issuer="$ISSUER" --zuplo.audiences="$AUDIENCE" --zuplo.required-claims.account="$ACCOUNT" \
+			>"$logfile" 2>&1 &
 	else
 		"$JAVA" $APP_JAVA_OPTS -jar "$STOCK_JAR" --server.port="$port" --spring.profiles.active=load-test \
 			--spring.security.oauth2.resourceserver.jwt.issuer-uri="$ISSUER" \
@@ -160,8 +177,12 @@ measure_startups() {
 	printf 'app\tstart\tstartup_ms\theap_kb\tboot_reported_s\tcpu_ms\n' >"$OUT/startup.tsv"
 	local i app order ms cpu heap boot logfile
 	for ((i = 1; i <= STARTS; i++)); do
-		order="sample stock"
-		((i % 2 == 0)) && order="stock sample"
+		# Each app takes each place in turn, so that no app always follows the same one.
+		case $((i % 3)) in
+		1) order="starter stock sample" ;;
+		2) order="stock sample starter" ;;
+		*) order="sample starter stock" ;;
+		esac
 		for app in $order; do
 			logfile="$OUT/logs/startup-$app-$i.log"
 			local t0
@@ -197,7 +218,7 @@ check_endpoints() {
 	fresh=$(head -1 "$OUT/issuer/rs256-distinct.txt")
 	forged=${reused%??}AA
 	[[ $forged != "$reused" ]] || forged=${reused%??}BB
-	for port in "$SAMPLE_PORT" "$STOCK_PORT"; do
+	for port in "$SAMPLE_PORT" "$STARTER_PORT" "$STOCK_PORT"; do
 		expect 200 "http://127.0.0.1:$port/"
 		expect 401 "http://127.0.0.1:$port/protected"
 		expect 401 "http://127.0.0.1:$port/protected" "$forged"
@@ -205,8 +226,10 @@ check_endpoints() {
 		expect 200 "http://127.0.0.1:$port/protected" "$fresh"
 	done
 	expect 200 "http://127.0.0.1:$SAMPLE_PORT/protected" "$(<"$OUT/issuer/eddsa-reused.txt")"
-	curl -s -H "Authorization: Bearer $reused" "http://127.0.0.1:$SAMPLE_PORT/protected" >"$OUT/sample-protected.json"
-	curl -s -H "Authorization: Bearer $reused" "http://127.0.0.1:$STOCK_PORT/protected" >"$OUT/stock-protected.json"
+	for app in $APPS; do
+		curl -s -H "Authorization: Bearer $reused" "http://127.0.0.1:$(app_port "$app")/protected" \
+			>"$OUT/$app-protected.json"
+	done
 }
 
 # scenario NAME: prints "URL TOKEN_FILE" (TOKEN_FILE is "none" for no token).
@@ -218,6 +241,9 @@ scenario() {
 	sample-fresh) echo "http://127.0.0.1:$SAMPLE_PORT/protected $tokens/rs256-distinct.txt" ;;
 	sample-eddsa-reused) echo "http://127.0.0.1:$SAMPLE_PORT/protected $tokens/eddsa-reused.txt" ;;
 	sample-eddsa-fresh) echo "http://127.0.0.1:$SAMPLE_PORT/protected $tokens/eddsa-distinct.txt" ;;
+	starter-public) echo "http://127.0.0.1:$STARTER_PORT/ none" ;;
+	starter-reused) echo "http://127.0.0.1:$STARTER_PORT/protected $tokens/rs256-reused.txt" ;;
+	starter-fresh) echo "http://127.0.0.1:$STARTER_PORT/protected $tokens/rs256-distinct.txt" ;;
 	stock-public) echo "http://127.0.0.1:$STOCK_PORT/ none" ;;
 	stock-reused) echo "http://127.0.0.1:$STOCK_PORT/protected $tokens/rs256-reused.txt" ;;
 	stock-fresh) echo "http://127.0.0.1:$STOCK_PORT/protected $tokens/rs256-distinct.txt" ;;
@@ -237,16 +263,15 @@ run_wrk() {
 field() { tr ' ' '\n' | awk -F= -v key="$1" '$1 == key { print $2 }'; }
 
 measure_load() {
-	log "starting both apps for the load test"
-	local app pids=() t0
-	for app in sample stock; do
+	log "starting the apps for the load test"
+	local app t0
+	declare -A pids
+	for app in $APPS; do
 		t0=$(date +%s%N)
 		start_app "$app" "$OUT/logs/load-$app.log"
 		wait_ready "$(app_port "$app")" "$APP_PID" "$t0" >/dev/null || fail "$app did not start"
-		pids+=("$APP_PID")
+		pids[$app]=$APP_PID
 	done
-	SAMPLE_PID=${pids[0]}
-	STOCK_PID=${pids[1]}
 	check_endpoints
 
 	local scenarios=($SCENARIOS) per_pass pass name
@@ -275,10 +300,11 @@ measure_load() {
 			log "  round $round $name: $(field rps <<<"$result") req/s"
 		done
 	done
-	printf 'app\trss_kb\nsample\t%s\nstock\t%s\n' "$(ps -o rss= -p "$SAMPLE_PID" | tr -d ' ')" \
-		"$(ps -o rss= -p "$STOCK_PID" | tr -d ' ')" >"$OUT/rss.tsv"
-	stop_app "$SAMPLE_PID"
-	stop_app "$STOCK_PID"
+	printf 'app\trss_kb\n' >"$OUT/rss.tsv"
+	for app in $APPS; do
+		printf '%s\t%s\n' "$app" "$(ps -o rss= -p "${pids[$app]}" | tr -d ' ')" >>"$OUT/rss.tsv"
+		stop_app "${pids[$app]}"
+	done
 }
 
 column_median() { # column_median FILE FILTER_COLUMN VALUE VALUE_COLUMN
@@ -298,10 +324,10 @@ round_ratio() {
 		"$(fmt %.2f "$(tail -1 <<<"$ratios")")"
 }
 
-# paired_startup_ratio COLUMN: median over starts of sample ÷ stock, each pair started back to
-# back, so a slow minute on the machine slows both sides of a ratio.
+# paired_startup_ratio APP COLUMN: median over starts of APP ÷ stock, both started within the
+# same few seconds, so a slow minute on the machine slows both sides of a ratio.
 paired_startup_ratio() {
-	fmt %.2f "$(awk -F'\t' -v c="$1" 'NR > 1 && $1 == "sample" { a[$2] = $c } NR > 1 && $1 == "stock" { b[$2] = $c }
+	fmt %.2f "$(awk -F'\t' -v app="$1" -v c="$2" 'NR > 1 && $1 == app { a[$2] = $c } NR > 1 && $1 == "stock" { b[$2] = $c }
 		END { for (i in a) if (i in b && b[i] > 0) printf "%.3f\n", a[i] / b[i] }' "$OUT/startup.tsv" | median)"
 }
 
@@ -309,6 +335,14 @@ paired_startup_ratio() {
 fmt() { awk -v f="$1" -v v="$2" 'BEGIN { if (v ~ /^-?[0-9.]+$/) printf f, v; else printf "%s", v }'; }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+
+app_title() {
+	case $1 in
+	sample) echo "sample app (starter, Actuator, development issuer code)" ;;
+	starter) echo "starter app (benchmarks/starter-resource-server)" ;;
+	*) echo "stock app (benchmarks/stock-resource-server)" ;;
+	esac
+}
 
 summarize() {
 	local s="$OUT/summary.md" name
@@ -330,32 +364,35 @@ summarize() {
 				"$(awk -F'\t' -v n="$name" 'NR > 1 && $2 == n { s += $7 } END { print s + 0 }' "$OUT/load.tsv")"
 		done
 		echo
-		SAMPLE_RSS=$(awk -F'\t' '$1 == "sample" { print $2 }' "$OUT/rss.tsv")
-		STOCK_RSS=$(awk -F'\t' '$1 == "stock" { print $2 }' "$OUT/rss.tsv")
 		echo "| app | startup ms (median of $STARTS) | Boot's own \"Started in\", s | CPU ms to first answer | heap used after startup, KB (median) | RSS after the load test, KB |"
 		echo "|---|---:|---:|---:|---:|---:|"
-		SAMPLE_START=$(column_median "$OUT/startup.tsv" 1 sample 3)
-		STOCK_START=$(column_median "$OUT/startup.tsv" 1 stock 3)
-		SAMPLE_HEAP=$(column_median "$OUT/startup.tsv" 1 sample 4)
-		STOCK_HEAP=$(column_median "$OUT/startup.tsv" 1 stock 4)
-		SAMPLE_BOOT=$(column_median "$OUT/startup.tsv" 1 sample 5)
-		STOCK_BOOT=$(column_median "$OUT/startup.tsv" 1 stock 5)
-		echo "| sample (starter) | $SAMPLE_START | $SAMPLE_BOOT | $(column_median "$OUT/startup.tsv" 1 sample 6) | $SAMPLE_HEAP | $SAMPLE_RSS |"
-		echo "| stock resource server | $STOCK_START | $STOCK_BOOT | $(column_median "$OUT/startup.tsv" 1 stock 6) | $STOCK_HEAP | $STOCK_RSS |"
+		local app
+		declare -A start heap rss
+		for app in $APPS; do
+			start[$app]=$(column_median "$OUT/startup.tsv" 1 "$app" 3)
+			heap[$app]=$(column_median "$OUT/startup.tsv" 1 "$app" 4)
+			rss[$app]=$(awk -F'\t' -v a="$app" '$1 == a { print $2 }' "$OUT/rss.tsv")
+			printf '| %s | %s | %s | %s | %s | %s |\n' "$(app_title "$app")" "${start[$app]}" \
+				"$(column_median "$OUT/startup.tsv" 1 "$app" 5)" "$(column_median "$OUT/startup.tsv" 1 "$app" 6)" \
+				"${heap[$app]}" "${rss[$app]}"
+		done
 		echo
 		echo "| ratio | value (requests/s: median over rounds, and range) | target |"
 		echo "|---|---:|---|"
+		echo "| starter /protected, reused token ÷ starter / | $(round_ratio starter-reused starter-public) | ≥ 0.90 |"
 		echo "| sample /protected, reused token ÷ sample / | $(round_ratio sample-reused sample-public) | ≥ 0.90 |"
-		echo "| sample /protected, fresh token ÷ stock /protected, fresh token | $(round_ratio sample-fresh stock-fresh) | ≥ 1.00 |"
-		echo "| sample /protected, fresh token ÷ sample / | $(round_ratio sample-fresh sample-public) | — |"
 		echo "| stock /protected, reused token ÷ stock / | $(round_ratio stock-reused stock-public) | — (reference) |"
-		echo "| sample /protected, reused ÷ stock /protected, reused | $(round_ratio sample-reused stock-reused) | — |"
-		echo "| sample / ÷ stock / | $(round_ratio sample-public stock-public) | — (same work) |"
-		echo "| startup: sample ÷ stock (ratio of the medians) | $(ratio "$SAMPLE_START" "$STOCK_START") | ≤ 1.10 |"
-		echo "| startup: sample ÷ stock (median of the ratios of back-to-back starts) | $(paired_startup_ratio 3) | ≤ 1.10 |"
-		echo "| startup CPU time: sample ÷ stock (median of back-to-back ratios) | $(paired_startup_ratio 6) | — |"
-		echo "| heap after startup: sample ÷ stock | $(ratio "$SAMPLE_HEAP" "$STOCK_HEAP") | ≤ 1.10 |"
-		echo "| RSS after the load test: sample ÷ stock | $(ratio "$SAMPLE_RSS" "$STOCK_RSS") | — |"
+		echo "| starter /protected, fresh token ÷ stock /protected, fresh token | $(round_ratio starter-fresh stock-fresh) | ≥ 1.00 |"
+		echo "| sample /protected, fresh token ÷ stock /protected, fresh token | $(round_ratio sample-fresh stock-fresh) | — (the sample also runs Actuator) |"
+		echo "| starter /protected, reused ÷ stock /protected, reused | $(round_ratio starter-reused stock-reused) | — |"
+		echo "| starter / ÷ stock / | $(round_ratio starter-public stock-public) | — (same work) |"
+		echo "| startup: starter ÷ stock (ratio of the medians) | $(ratio "${start[starter]}" "${start[stock]}") | ≤ 1.10 |"
+		echo "| startup: starter ÷ stock (median of the ratios within each start round) | $(paired_startup_ratio starter 3) | ≤ 1.10 |"
+		echo "| startup CPU time: starter ÷ stock (median of the ratios within each start round) | $(paired_startup_ratio starter 6) | — |"
+		echo "| heap after startup: starter ÷ stock | $(ratio "${heap[starter]}" "${heap[stock]}") | ≤ 1.10 |"
+		echo "| RSS after the load test: starter ÷ stock | $(ratio "${rss[starter]}" "${rss[stock]}") | — |"
+		echo "| startup: sample ÷ stock (median of the ratios within each start round) | $(paired_startup_ratio sample 3) | — (the sample does more) |"
+		echo "| heap after startup: sample ÷ stock | $(ratio "${heap[sample]}" "${heap[stock]}") | — (the sample does more) |"
 	} >"$s"
 	if awk -F'\t' 'NR > 1 && ($6 > 0 || $7 > 0) { bad = 1 } END { exit !bad }' "$OUT/load.tsv"; then
 		echo >>"$s"
@@ -377,7 +414,7 @@ main() {
 	ensure_wrk
 	build
 	SAMPLE_JAR=$(ls "$ROOT"/zuplo-jwt-sample-app/target/zuplo-jwt-sample-app-*.jar | grep -v '\.original$' | head -1)
-	[[ -f $SAMPLE_JAR && -f $STOCK_JAR && -f $BENCH_JAR ]] || fail "jars missing; run without SKIP_BUILD=true"
+	[[ -f $SAMPLE_JAR && -f $STARTER_JAR && -f $STOCK_JAR && -f $BENCH_JAR ]] || fail "jars missing; run without SKIP_BUILD=true"
 	start_issuer
 	measure_startups
 	measure_load
