@@ -11,10 +11,10 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.JSONObjectUtils;
 
 /**
- * The size and shape of a token, checked before anything is parsed, with plain reasons for
- * tokens that are not a signed JWT. A compact JWS has exactly three parts, each canonical
- * base64url (RFC 7515: the URL-safe alphabet, no padding, unused trailing bits zero), so that
- * one signature has exactly one spelling. The parts are decoded with the JDK's decoder.
+ * The size and shape of a token, with plain reasons for tokens that are not a signed JWT. A
+ * compact JWS has exactly three parts, each canonical base64url (RFC 7515: the URL-safe
+ * alphabet, no padding, unused trailing bits zero), so that one signature has exactly one
+ * spelling. The parts are decoded with the JDK's decoder, which refuses any other character.
  */
 final class CompactTokens {
 
@@ -37,48 +37,76 @@ final class CompactTokens {
 	}
 
 	/**
-	 * Splits a token no larger than {@code maxLength} into the three canonical parts of a
-	 * compact JWS.
+	 * Splits a token no larger than {@code maxLength} into the three parts of a compact JWS,
+	 * each of which must then be decoded with {@link #decode}: together they check that every
+	 * part is canonical base64url. Splitting checks what decoding does not: no padding, and
+	 * no set bits after the last full byte.
 	 */
 	static CompactToken split(String token, int maxLength) {
 		if (token.length() > maxLength) {
 			throw new InvalidTokenException(RejectionReason.TOO_LARGE,
 					"token is larger than the " + maxLength + " bytes allowed");
 		}
-		if (!isStrictBase64url(token)) {
-			throw new InvalidTokenException(RejectionReason.MALFORMED,
-					"token is malformed: its parts are not strict base64url (RFC 7515)");
-		}
 		int firstDot = token.indexOf('.');
 		int secondDot = (firstDot < 0) ? -1 : token.indexOf('.', firstDot + 1);
 		if (secondDot < 0 || token.indexOf('.', secondDot + 1) >= 0 || firstDot == 0
-				|| secondDot == token.length() - 1) {
-			throw malformed(token);
+				|| secondDot == token.length() - 1 || token.indexOf('=') >= 0
+				|| !endsCanonically(token, 0, firstDot) || !endsCanonically(token, firstDot + 1, secondDot)
+				|| !endsCanonically(token, secondDot + 1, token.length())) {
+			throw rejection(token);
 		}
 		return new CompactToken(token, firstDot, secondDot);
 	}
 
-	/** Parses the header of a token that {@link #split} accepted. */
-	static JWSHeader header(CompactToken token) {
+	/**
+	 * Parses the header of a token that {@link #split} accepted.
+	 * @throws IllegalArgumentException if the part is not base64url
+	 * @throws ParseException if it is not the JSON of a JWS header
+	 */
+	static JWSHeader header(CompactToken token) throws ParseException {
 		String part = token.headerPart();
-		try {
-			return JWSHeader.parse(JSONObjectUtils.parse(decodeToString(part)), new Base64URL(part));
-		}
-		catch (ParseException | RuntimeException ex) {
-			throw malformed(token.value());
-		}
+		return JWSHeader.parse(JSONObjectUtils.parse(decodeToString(part)), new Base64URL(part));
 	}
 
+	/** Decodes a part to text; throws {@link IllegalArgumentException} if it is not base64url. */
 	static String decodeToString(String part) {
 		return new String(DECODER.decode(part), StandardCharsets.UTF_8);
 	}
 
+	/** Decodes a part; throws {@link IllegalArgumentException} if it is not base64url. */
 	static byte[] decode(String part) {
 		return DECODER.decode(part);
 	}
 
-	private static InvalidTokenException malformed(String token) {
+	/**
+	 * Why a token is refused that could not be split or decoded, judged in a fixed order
+	 * whatever step refused it: first whether all its parts are canonical base64url, then
+	 * whether it is a signed JWT at all.
+	 */
+	static InvalidTokenException rejection(String token) {
+		if (!isStrictBase64url(token)) {
+			return new InvalidTokenException(RejectionReason.MALFORMED,
+					"token is malformed: its parts are not strict base64url (RFC 7515)");
+		}
 		return new InvalidTokenException(RejectionReason.MALFORMED, whyNotSigned(token));
+	}
+
+	/**
+	 * Whether a part's length and last character leave no partial byte with set bits; the
+	 * decoder checks the other characters.
+	 */
+	private static boolean endsCanonically(String token, int start, int end) {
+		if (start == end) {
+			return true;
+		}
+		char last = token.charAt(end - 1);
+		int value = (last < 128) ? VALUES[last] : -1;
+		return switch ((end - start) % 4) {
+			case 1 -> false;
+			case 2 -> value >= 0 && (value & 0x0F) == 0;
+			case 3 -> value >= 0 && (value & 0x03) == 0;
+			default -> true;
+		};
 	}
 
 	/** Whether every dot-separated part of the token is canonical base64url. */

@@ -1,5 +1,6 @@
 package io.github.zuplojwt.decoder;
 
+import java.text.ParseException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,16 +26,27 @@ final class TokenParser {
 		this.maxLength = maxLength;
 	}
 
-	/** Splits a token and parses its header; the header rules are not checked here. */
+	/**
+	 * Splits a token, decodes its three parts and parses its header; the header rules are not
+	 * checked here.
+	 */
 	ParsedToken parse(String token) {
 		CompactToken compact = CompactTokens.split(token, this.maxLength);
 		String headerPart = compact.headerPart();
-		ParsedHeader header = this.verifiedHeaders.get(headerPart);
-		if (header == null) {
-			JWSHeader parsed = CompactTokens.header(compact);
-			header = new ParsedHeader(parsed, Map.copyOf(parsed.toJSONObject()));
+		try {
+			ParsedHeader header = this.verifiedHeaders.get(headerPart);
+			if (header == null) {
+				JWSHeader parsed = CompactTokens.header(compact);
+				header = new ParsedHeader(parsed, Map.copyOf(parsed.toJSONObject()));
+			}
+			String payloadJson = CompactTokens.decodeToString(compact.payloadPart());
+			String signaturePart = compact.signaturePart();
+			Base64URL signature = new DecodedSignature(signaturePart, CompactTokens.decode(signaturePart));
+			return new ParsedToken(compact, headerPart, header, payloadJson, signature);
 		}
-		return new ParsedToken(compact, headerPart, header);
+		catch (ParseException | RuntimeException ex) {
+			throw CompactTokens.rejection(token);
+		}
 	}
 
 	/** Remembers the header of a token whose signature verified. */
@@ -56,26 +68,18 @@ final class TokenParser {
 	}
 
 	/**
-	 * A token split into its parts, with its header parsed.
+	 * A token split into its parts, each decoded, with its header parsed.
+	 * @param signature the signature, decoded once with the JDK's decoder
 	 */
-	record ParsedToken(CompactToken compact, String headerPart, ParsedHeader parsedHeader) {
+	record ParsedToken(CompactToken compact, String headerPart, ParsedHeader parsedHeader, String payloadJson,
+			Base64URL signature) {
 
 		JWSHeader header() {
 			return this.parsedHeader.header();
 		}
 
-		String payloadJson() {
-			return CompactTokens.decodeToString(this.compact.payloadPart());
-		}
-
 		byte[] signingInput() {
 			return this.compact.signingInput();
-		}
-
-		/** The signature, decoded once with the JDK's decoder. */
-		Base64URL signature() {
-			String part = this.compact.signaturePart();
-			return new DecodedSignature(part, CompactTokens.decode(part));
 		}
 
 	}

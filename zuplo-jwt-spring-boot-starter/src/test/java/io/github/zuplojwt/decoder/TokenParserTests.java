@@ -84,6 +84,21 @@ class TokenParserTests {
 	}
 
 	@Test
+	void partsThatTheDecoderWouldReadButAreNotCanonicalAreRefused() {
+		String token = this.key.token().sign();
+		int firstDot = token.indexOf('.');
+		int secondDot = token.indexOf('.', firstDot + 1);
+		Map<String, String> refused = Map.of("a line break in the payload",
+				token.substring(0, firstDot + 3) + "\n" + token.substring(firstDot + 3), "standard base64 in the signature",
+				token.substring(0, secondDot + 1) + "+" + token.substring(secondDot + 2), "padding after the signature",
+				token + "==", "a character beyond ASCII in the header", "\u00e9" + token);
+
+		refused.forEach((shape, value) -> assertThatExceptionOfType(InvalidTokenException.class).as(shape)
+			.isThrownBy(() -> this.parser.parse(value))
+			.withMessage("token is malformed: its parts are not strict base64url (RFC 7515)"));
+	}
+
+	@Test
 	void tokenWithoutSignatureSaysSo() {
 		String token = this.key.token().sign();
 
