@@ -10,24 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.zuplojwt.sample.devissuer.SigningKey;
+import io.github.zuplojwt.test.ZuploTestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,16 +33,11 @@ public abstract class SampleAotIT {
 
 	private static final String AUDIENCE = "https://api.example.com";
 
-	private static final String JWKS_PATH = "/__zuplo/issuer/.well-known/jwks.json";
-
 	private static final Pattern STARTED = Pattern.compile("(?:Tomcat|Netty) started on port (\\d+)");
 
-	private static final WireMockServer gateway = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1")
-		.dynamicPort());
+	private static ZuploTestIssuer gateway;
 
 	private static final List<String> output = new CopyOnWriteArrayList<>();
-
-	private static SigningKey gatewayKey;
 
 	private static Process sample;
 
@@ -59,11 +47,8 @@ public abstract class SampleAotIT {
 
 	@BeforeAll
 	static void start() throws Exception {
-		gateway.start();
-		String issuer = "http://127.0.0.1:" + gateway.port() + "/__zuplo/issuer";
-		gatewayKey = SigningKey.generate(issuer);
-		gateway.stubFor(get(urlPathEqualTo(JWKS_PATH)).willReturn(
-				aResponse().withHeader("Content-Type", "application/json").withBody(gatewayKey.jwksJson())));
+		gateway = ZuploTestIssuer.start();
+		String issuer = gateway.issuer();
 		Path jar = Path.of(System.getProperty("sample.jar"));
 		assertThat(jar).exists();
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -74,7 +59,7 @@ public abstract class SampleAotIT {
 		port = awaitPort(sample, Duration.ofSeconds(90));
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		while (!keysFetchedBeforeAnyRequest && System.nanoTime() < deadline) {
-			keysFetchedBeforeAnyRequest = !gateway.findAll(getRequestedFor(urlPathEqualTo(JWKS_PATH))).isEmpty();
+			keysFetchedBeforeAnyRequest = gateway.keySetRequests() > 0;
 			Thread.sleep(50);
 		}
 	}
@@ -87,7 +72,9 @@ public abstract class SampleAotIT {
 				sample.destroyForcibly();
 			}
 		}
-		gateway.stop();
+		if (gateway != null) {
+			gateway.close();
+		}
 	}
 
 	/** The sample's application class. */
@@ -106,7 +93,7 @@ public abstract class SampleAotIT {
 
 	@Test
 	void aRealTokenOpensProtected() throws Exception {
-		String token = gatewayKey.mint("consumer-7", AUDIENCE, Map.of("plan", "gold"), Duration.ofMinutes(5));
+		String token = gateway.token().subject("consumer-7").audience(AUDIENCE).claim("plan", "gold").sign();
 
 		HttpResponse<String> response = call("/protected", token);
 
