@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import com.nimbusds.jwt.SignedJWT;
-import io.github.zuplojwt.crypto.VerificationKeys;
-import io.github.zuplojwt.jwks.KeyFetchRequiredException;
-import io.github.zuplojwt.jwks.KeySetState;
-import io.github.zuplojwt.jwks.SigningKeySelector;
+import io.github.zuplojwt.internal.crypto.VerificationKeys;
+import io.github.zuplojwt.internal.jwks.KeyFetchRequiredException;
+import io.github.zuplojwt.internal.jwks.KeySetState;
+import io.github.zuplojwt.internal.jwks.SigningKeySelector;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
