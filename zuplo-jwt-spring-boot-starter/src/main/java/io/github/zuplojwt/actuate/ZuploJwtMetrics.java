@@ -4,7 +4,7 @@ import java.util.function.ToDoubleFunction;
 
 import io.github.zuplojwt.decoder.TokenCacheStatistics;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
-import io.github.zuplojwt.jwks.KeySetState;
+import io.github.zuplojwt.internal.jwks.KeySetState;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -6,10 +6,10 @@ import javax.net.ssl.SSLContext;
 
 import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
 import io.github.zuplojwt.crypto.Ed25519Backend;
-import io.github.zuplojwt.crypto.VerificationKeys;
 import io.github.zuplojwt.decoder.TrustedIssuer;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
-import io.github.zuplojwt.jwks.KeySetLocations;
+import io.github.zuplojwt.internal.crypto.VerificationKeys;
+import io.github.zuplojwt.internal.jwks.KeySetLocations;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

@@ -3,7 +3,7 @@ package io.github.zuplojwt.autoconfigure;
 import java.util.List;
 
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
-import io.github.zuplojwt.jwks.KeySetState;
+import io.github.zuplojwt.internal.jwks.KeySetState;
 import io.github.zuplojwt.observation.TokenVerificationObservation;
 import io.micrometer.observation.ObservationRegistry;
 

@@ -13,12 +13,12 @@ import java.util.Set;
 import javax.net.ssl.SSLContext;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import io.github.zuplojwt.crypto.SupportedAlgorithms;
 import io.github.zuplojwt.decoder.TokenCacheSettings;
 import io.github.zuplojwt.decoder.TrustedIssuer;
 import io.github.zuplojwt.decoder.VerificationPolicy;
-import io.github.zuplojwt.jwks.JwksSettings;
-import io.github.zuplojwt.jwks.KeySetLocations;
+import io.github.zuplojwt.internal.crypto.SupportedAlgorithms;
+import io.github.zuplojwt.internal.jwks.JwksSettings;
+import io.github.zuplojwt.internal.jwks.KeySetLocations;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.util.StringUtils;

@@ -5,12 +5,12 @@ import java.util.Map;
 
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.util.Base64URL;
-import io.github.zuplojwt.crypto.VerificationKey;
 import io.github.zuplojwt.decoder.TokenParser.ParsedToken;
-import io.github.zuplojwt.jwks.KeyFetchRequiredException;
-import io.github.zuplojwt.jwks.KeySetState;
-import io.github.zuplojwt.jwks.KeySetUnavailableException;
-import io.github.zuplojwt.jwks.SigningKeySelector;
+import io.github.zuplojwt.internal.crypto.VerificationKey;
+import io.github.zuplojwt.internal.jwks.KeyFetchRequiredException;
+import io.github.zuplojwt.internal.jwks.KeySetState;
+import io.github.zuplojwt.internal.jwks.KeySetUnavailableException;
+import io.github.zuplojwt.internal.jwks.SigningKeySelector;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.zuplojwt.jwks.JwksSettings;
+import io.github.zuplojwt.internal.jwks.JwksSettings;
 
 /**
  * One issuer whose tokens are trusted, and what its tokens must carry.

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
-import io.github.zuplojwt.crypto.VerificationKey;
+import io.github.zuplojwt.internal.crypto.VerificationKey;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 

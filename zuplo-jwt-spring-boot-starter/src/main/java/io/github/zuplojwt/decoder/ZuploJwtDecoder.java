@@ -8,10 +8,10 @@ import java.util.function.Supplier;
 
 import com.nimbusds.jose.JWSHeader;
 import io.github.zuplojwt.decoder.TokenParser.ParsedToken;
-import io.github.zuplojwt.crypto.VerificationKeys;
-import io.github.zuplojwt.jwks.KeyFetchRequiredException;
-import io.github.zuplojwt.jwks.KeySetState;
-import io.github.zuplojwt.jwks.SigningKeySelector;
+import io.github.zuplojwt.internal.crypto.VerificationKeys;
+import io.github.zuplojwt.internal.jwks.KeyFetchRequiredException;
+import io.github.zuplojwt.internal.jwks.KeySetState;
+import io.github.zuplojwt.internal.jwks.SigningKeySelector;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

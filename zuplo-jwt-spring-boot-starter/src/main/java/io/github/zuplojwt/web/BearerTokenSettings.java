@@ -70,11 +70,6 @@ public record BearerTokenSettings(String headerName, String tokenPrefix, boolean
 				+ ", such as Bearer, or empty when the header holds only the token.";
 	}
 
-	/** Whether the header's whole value is the token. */
-	boolean tokenIsWholeHeaderValue() {
-		return this.tokenPrefix.isEmpty();
-	}
-
 	private static void rejectIfInvalid(String reason) {
 		if (reason != null) {
 			throw new IllegalArgumentException(reason);

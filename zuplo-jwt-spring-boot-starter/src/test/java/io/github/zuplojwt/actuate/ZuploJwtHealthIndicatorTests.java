@@ -7,7 +7,7 @@ import java.util.Map;
 import io.github.zuplojwt.decoder.InvalidTokenException;
 import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
-import io.github.zuplojwt.jwks.KeySetState;
+import io.github.zuplojwt.internal.jwks.KeySetState;
 import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestDecoders;
 import io.github.zuplojwt.support.TestKey;

@@ -10,11 +10,11 @@ import java.util.Set;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
-import io.github.zuplojwt.crypto.VerificationKeys;
 import io.github.zuplojwt.decoder.TrustedIssuer;
 import io.github.zuplojwt.decoder.VerificationPolicy;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
-import io.github.zuplojwt.jwks.JwksSettings;
+import io.github.zuplojwt.internal.crypto.VerificationKeys;
+import io.github.zuplojwt.internal.jwks.JwksSettings;
 
 /**
  * Real decoders for tests outside the decoder's own packages: each trusts the issuers of the

@@ -2,7 +2,7 @@ package io.github.zuplojwt.web.reactive;
 
 import java.util.Map;
 
-import io.github.zuplojwt.web.ProblemResponse;
+import io.github.zuplojwt.internal.web.ProblemResponse;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBuffer;

@@ -1,6 +1,6 @@
 package io.github.zuplojwt.web.reactive;
 
-import io.github.zuplojwt.web.ProblemResponses;
+import io.github.zuplojwt.internal.web.ProblemResponses;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.access.AccessDeniedException;

@@ -1,7 +1,7 @@
 package io.github.zuplojwt.web.reactive;
 
+import io.github.zuplojwt.internal.web.ProblemResponses;
 import io.github.zuplojwt.web.BearerTokenSettings;
-import io.github.zuplojwt.web.ProblemResponses;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.core.AuthenticationException;

@@ -2,8 +2,8 @@ package io.github.zuplojwt.web.reactive;
 
 import java.util.List;
 
-import io.github.zuplojwt.web.BearerTokenExtractor;
-import io.github.zuplojwt.web.BearerTokenRequest;
+import io.github.zuplojwt.internal.web.BearerTokenExtractor;
+import io.github.zuplojwt.internal.web.BearerTokenRequest;
 import io.github.zuplojwt.web.BearerTokenSettings;
 import reactor.core.publisher.Mono;
 

@@ -3,7 +3,7 @@ package io.github.zuplojwt.web.servlet;
 import java.io.IOException;
 import java.util.Map;
 
-import io.github.zuplojwt.web.ProblemResponse;
+import io.github.zuplojwt.internal.web.ProblemResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

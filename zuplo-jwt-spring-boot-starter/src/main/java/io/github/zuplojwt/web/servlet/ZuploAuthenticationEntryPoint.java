@@ -2,8 +2,8 @@ package io.github.zuplojwt.web.servlet;
 
 import java.io.IOException;
 
+import io.github.zuplojwt.internal.web.ProblemResponses;
 import io.github.zuplojwt.web.BearerTokenSettings;
-import io.github.zuplojwt.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

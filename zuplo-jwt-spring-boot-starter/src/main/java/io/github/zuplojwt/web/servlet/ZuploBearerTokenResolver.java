@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 
-import io.github.zuplojwt.web.BearerTokenExtractor;
-import io.github.zuplojwt.web.BearerTokenRequest;
+import io.github.zuplojwt.internal.web.BearerTokenExtractor;
+import io.github.zuplojwt.internal.web.BearerTokenRequest;
 import io.github.zuplojwt.web.BearerTokenSettings;
 import jakarta.servlet.http.HttpServletRequest;
 

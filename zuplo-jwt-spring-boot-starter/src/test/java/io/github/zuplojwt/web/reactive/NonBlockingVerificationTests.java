@@ -16,11 +16,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
-import io.github.zuplojwt.crypto.VerificationKeys;
 import io.github.zuplojwt.decoder.TrustedIssuer;
 import io.github.zuplojwt.decoder.VerificationPolicy;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
-import io.github.zuplojwt.jwks.JwksSettings;
+import io.github.zuplojwt.internal.crypto.VerificationKeys;
+import io.github.zuplojwt.internal.jwks.JwksSettings;
 import io.github.zuplojwt.support.GatedJwksServer;
 import io.github.zuplojwt.support.HttpCalls;
 import io.github.zuplojwt.support.ReactiveStack;

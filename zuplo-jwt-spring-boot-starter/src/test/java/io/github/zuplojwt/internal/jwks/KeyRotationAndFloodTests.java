@@ -1,0 +1,149 @@
+package io.github.zuplojwt.internal.jwks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.github.zuplojwt.decoder.InvalidTokenException;
+import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.TestKey;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static io.github.zuplojwt.internal.jwks.KeySetFixture.jwks;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Keys change without a restart, and made-up key ids or many simultaneous first requests
+ * never turn into many fetches: every count here is of real HTTP requests to the gateway's
+ * key set.
+ */
+class KeyRotationAndFloodTests {
+
+	@RegisterExtension
+	static final JwksServer gateway = JwksServer.create();
+
+	private final TestKey current = TestKey.ed25519("key-2026-01");
+
+	private final TestKey next = TestKey.rsa("key-2026-02");
+
+	private ZuploJwtDecoder decoder;
+
+	@BeforeEach
+	void reset() {
+		gateway.reset();
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		if (this.decoder != null) {
+			this.decoder.destroy();
+		}
+	}
+
+	private String token(TestKey key) {
+		return key.token().issuer(gateway.issuer()).sign();
+	}
+
+	@Test
+	void newKeyIsAcceptedOnItsFirstRequestAfterTheGatewayPublishesIt() {
+		this.decoder = KeySetFixture.decoder(gateway, KeySetFixture.fast(gateway));
+		gateway.publish(this.current);
+		assertThat(this.decoder.decode(token(this.current)).getSubject()).isEqualTo("consumer-alice");
+
+		gateway.publish(this.current, this.next);
+
+		assertThat(this.decoder.decode(token(this.next)).getSubject()).isEqualTo("consumer-alice");
+		assertThat(gateway.fetchCount()).isEqualTo(2);
+	}
+
+	@Test
+	void removedKeyStopsWorkingOnceTheKeySetIsRefreshed() {
+		this.decoder = KeySetFixture.decoder(gateway, KeySetFixture.fast(gateway));
+		gateway.publish(this.current, this.next);
+		this.decoder.decode(token(this.current));
+
+		gateway.publish(this.next);
+
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThatExceptionOfType(InvalidTokenException.class)
+				.isThrownBy(() -> this.decoder.decode(token(this.current)))
+				.withMessageContaining("no trusted signing key"));
+		assertThat(this.decoder.decode(token(this.next))).isNotNull();
+	}
+
+	@Test
+	void floodOfUnknownKidsWithinOneCooldownFetchesAtMostTwiceAndKeepsTheGoodKeys() {
+		JwksSettings settings = KeySetFixture.fast(gateway);
+		settings = new JwksSettings(settings.uri(), Duration.ofMinutes(10), Duration.ofMinutes(1),
+				settings.connectTimeout(), settings.readTimeout(), settings.outageTolerance(), settings.maxSizeBytes());
+		this.decoder = KeySetFixture.decoder(gateway, settings);
+		gateway.publish(this.current);
+
+		for (int i = 0; i < 300; i++) {
+			String forged = this.current.token().issuer(gateway.issuer()).kid("kid-" + UUID.randomUUID()).sign();
+			assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> this.decoder.decode(forged))
+				.withMessageContaining("no trusted signing key");
+		}
+
+		assertThat(gateway.fetchCount()).isLessThanOrEqualTo(2);
+		assertThat(this.decoder.decode(token(this.current))).isNotNull();
+		assertThat(gateway.fetchCount()).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void concurrentFirstRequestsShareOneFetch() throws Exception {
+		this.decoder = KeySetFixture.decoder(gateway, KeySetFixture.fast(gateway));
+		gateway.stubFor(jwks().willReturn(okJson(JwksServer.jwksJson(this.current)).withFixedDelay(300)));
+		String token = token(this.current);
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(50);
+		try {
+			List<Future<Jwt>> results = new ArrayList<>();
+			for (int i = 0; i < 50; i++) {
+				Callable<Jwt> call = () -> {
+					start.await();
+					return this.decoder.decode(token);
+				};
+				results.add(pool.submit(call));
+			}
+			start.countDown();
+			for (Future<Jwt> result : results) {
+				assertThat(result.get().getSubject()).isEqualTo("consumer-alice");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(gateway.fetchCount()).isEqualTo(1);
+	}
+
+	@Test
+	void warmCacheIsRefreshedInTheBackgroundBeforeItExpires() {
+		JwksSettings fast = KeySetFixture.fast(gateway);
+		JwksSettings settings = KeySetFixture.withTimeouts(fast, Duration.ofMillis(500), Duration.ofMillis(500));
+		this.decoder = KeySetFixture.decoder(gateway, settings);
+		gateway.publish(this.current);
+		this.decoder.decode(token(this.current));
+		assertThat(gateway.fetchCount()).isEqualTo(1);
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> gateway.fetchCount() >= 2);
+
+		assertThat(this.decoder.decode(token(this.current))).isNotNull();
+	}
+
+}

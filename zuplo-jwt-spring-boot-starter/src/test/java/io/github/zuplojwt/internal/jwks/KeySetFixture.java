@@ -1,0 +1,56 @@
+package io.github.zuplojwt.internal.jwks;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.nimbusds.jose.JWSAlgorithm;
+import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
+import io.github.zuplojwt.decoder.TrustedIssuer;
+import io.github.zuplojwt.decoder.VerificationPolicy;
+import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.internal.crypto.VerificationKeys;
+import io.github.zuplojwt.support.JwksServer;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+/**
+ * Builds real decoders against a {@link JwksServer}, each with its own cold key cache and
+ * the key set settings a test needs.
+ */
+final class KeySetFixture {
+
+	private KeySetFixture() {
+	}
+
+	/** Settings scaled down so that tests run in seconds: TTL 3s, timeouts 1s, cooldown 200ms. */
+	static JwksSettings fast(JwksServer gateway) {
+		return new JwksSettings(URI.create(gateway.jwksUri()), Duration.ofSeconds(3), Duration.ofMillis(200),
+				Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(1), 64 * 1024);
+	}
+
+	/** The same settings with other timeouts. */
+	static JwksSettings withTimeouts(JwksSettings settings, Duration connect, Duration read) {
+		return new JwksSettings(settings.uri(), settings.cacheTtl(), settings.refreshCooldown(), connect, read,
+				settings.outageTolerance(), settings.maxSizeBytes());
+	}
+
+	static ZuploJwtDecoder decoder(JwksServer gateway, JwksSettings settings) {
+		TrustedIssuer issuer = new TrustedIssuer(gateway.issuer(), settings, Set.of(), Map.of());
+		VerificationPolicy policy = new VerificationPolicy(
+				Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.RS256, JWSAlgorithm.ES256), Duration.ofSeconds(60), 8192,
+				Clock.systemUTC());
+		return ZuploJwtDecoder.create(List.of(issuer), policy, new VerificationKeys(new BouncyCastleEd25519Backend()),
+				null);
+	}
+
+	static MappingBuilder jwks() {
+		return get(urlPathEqualTo(JwksServer.JWKS_PATH));
+	}
+
+}
