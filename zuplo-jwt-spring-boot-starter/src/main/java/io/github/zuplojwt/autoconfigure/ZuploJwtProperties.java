@@ -497,7 +497,8 @@ public class ZuploJwtProperties {
 		private boolean enabled = true;
 
 		/**
-		 * Most tokens kept; the oldest go first.
+		 * Most tokens kept. Once it is full, a new token enters when it verifies a second
+		 * time, and the oldest makes way.
 		 */
 		private int maxEntries = 10_000;
 

@@ -5,6 +5,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -19,6 +20,11 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * the oldest entries go first. Only verified tokens enter, so a flood of bad tokens neither
  * evicts good ones nor grows it. Whoever reads an entry still checks the times, the claims
  * and that the key that verified it is still published.
+ * <p>
+ * While there is room, every verified token enters. Once the cache is full, a token enters
+ * only when it verifies a second time, evicting the oldest entry: when every request brings
+ * a token never seen before, caching each of them would only churn the cache and the heap,
+ * and a token the gateway reuses still gets in on its second request.
  */
 final class VerifiedTokenCache {
 
@@ -41,9 +47,17 @@ final class VerifiedTokenCache {
 
 	private final LongAdder misses = new LongAdder();
 
+	/**
+	 * A fingerprint (the hash) of tokens that verified while the cache was full, one per
+	 * slot. Two tokens that share a slot only let one in a request early or late; nothing is
+	 * ever served from here.
+	 */
+	private final AtomicIntegerArray seenOnce;
+
 	VerifiedTokenCache(int maxEntries, long maxBytes) {
 		this.maxEntries = maxEntries;
 		this.maxBytes = maxBytes;
+		this.seenOnce = new AtomicIntegerArray(Integer.highestOneBit(Math.max(maxEntries, 512) - 1) << 1);
 	}
 
 	Entry get(String token) {
@@ -59,13 +73,30 @@ final class VerifiedTokenCache {
 	}
 
 	void put(String token, Entry entry) {
-		if (entry.bytes() > this.maxBytes || this.entries.putIfAbsent(token, entry) != null) {
+		if (entry.bytes() > this.maxBytes || (isFull(entry) && !seenBefore(token))
+				|| this.entries.putIfAbsent(token, entry) != null) {
 			return;
 		}
 		this.bytes.addAndGet(entry.bytes());
 		this.insertionOrder.add(token);
 		this.queued.incrementAndGet();
 		evictBeyondBounds();
+	}
+
+	private boolean isFull(Entry entry) {
+		return this.entries.size() >= this.maxEntries || this.bytes.get() + entry.bytes() > this.maxBytes;
+	}
+
+	/** Whether the token verified before while the cache was full; remembers it if not. */
+	private boolean seenBefore(String token) {
+		int fingerprint = token.hashCode() | 1;
+		int slot = (fingerprint ^ (fingerprint >>> 16)) & (this.seenOnce.length() - 1);
+		if (this.seenOnce.get(slot) == fingerprint) {
+			this.seenOnce.set(slot, 0);
+			return true;
+		}
+		this.seenOnce.set(slot, fingerprint);
+		return false;
 	}
 
 	void remove(String token) {

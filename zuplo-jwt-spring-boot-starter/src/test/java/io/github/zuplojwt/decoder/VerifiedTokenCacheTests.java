@@ -176,17 +176,36 @@ class VerifiedTokenCacheTests {
 	}
 
 	@Test
-	void cacheKeepsAtMostItsEntriesAndEvictsTheOldestFirst() {
+	void fullCacheLetsANewTokenInOnItsSecondVerificationAndEvictsTheOldest() {
 		ZuploJwtDecoder decoder = decoder(new TokenCacheSettings(3, 1024 * 1024), Duration.ofMinutes(10));
 		List<String> tokens = List.of(token(this.key, "a"), token(this.key, "b"), token(this.key, "c"),
-				token(this.key, "d"), token(this.key, "e"));
+				token(this.key, "d"));
 		tokens.forEach(decoder::decode);
-
 		assertThat(decoder.tokenCacheStatistics().entries()).isEqualTo(3);
-		decoder.decode(tokens.get(4));
+
+		decoder.decode(tokens.get(3));
 		assertThat(this.signatureChecks).hasValue(5);
+		decoder.decode(tokens.get(3));
+		decoder.decode(tokens.get(1));
+		assertThat(this.signatureChecks).as("d and b served from the cache").hasValue(5);
 		decoder.decode(tokens.get(0));
-		assertThat(this.signatureChecks).hasValue(6);
+		assertThat(this.signatureChecks).as("a, the oldest, evicted for d").hasValue(6);
+		assertThat(decoder.tokenCacheStatistics().entries()).isEqualTo(3);
+	}
+
+	@Test
+	void fullCacheKeepsItsEntriesWhenEveryTokenIsNew() {
+		ZuploJwtDecoder decoder = decoder(new TokenCacheSettings(3, 1024 * 1024), Duration.ofMinutes(10));
+		List<String> cached = List.of(token(this.key, "a"), token(this.key, "b"), token(this.key, "c"));
+		cached.forEach(decoder::decode);
+
+		for (int i = 0; i < 50; i++) {
+			decoder.decode(token(this.key, "new-" + i));
+		}
+		cached.forEach(decoder::decode);
+
+		assertThat(this.signatureChecks).hasValue(53);
+		assertThat(decoder.tokenCacheStatistics().entries()).isEqualTo(3);
 	}
 
 	@Test
