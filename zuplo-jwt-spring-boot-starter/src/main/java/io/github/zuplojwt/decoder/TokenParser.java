@@ -42,7 +42,7 @@ final class TokenParser {
 			String payloadJson = CompactTokens.decodeToString(compact.payloadPart());
 			String signaturePart = compact.signaturePart();
 			Base64URL signature = new DecodedSignature(signaturePart, CompactTokens.decode(signaturePart));
-			return new ParsedToken(compact, headerPart, header, payloadJson, signature);
+			return new ParsedToken(compact, header, payloadJson, signature);
 		}
 		catch (ParseException | RuntimeException ex) {
 			throw CompactTokens.rejection(token);
@@ -52,7 +52,7 @@ final class TokenParser {
 	/** Remembers the header of a token whose signature verified. */
 	void verified(ParsedToken token) {
 		if (this.verifiedHeaders.size() < MAX_REMEMBERED_HEADERS) {
-			this.verifiedHeaders.putIfAbsent(token.headerPart(), token.parsedHeader());
+			this.verifiedHeaders.putIfAbsent(token.compact().headerPart(), token.parsedHeader());
 		}
 	}
 
@@ -71,8 +71,7 @@ final class TokenParser {
 	 * A token split into its parts, each decoded, with its header parsed.
 	 * @param signature the signature, decoded once with the JDK's decoder
 	 */
-	record ParsedToken(CompactToken compact, String headerPart, ParsedHeader parsedHeader, String payloadJson,
-			Base64URL signature) {
+	record ParsedToken(CompactToken compact, ParsedHeader parsedHeader, String payloadJson, Base64URL signature) {
 
 		JWSHeader header() {
 			return this.parsedHeader.header();
