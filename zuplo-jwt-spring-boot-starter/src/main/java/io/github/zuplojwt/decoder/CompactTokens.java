@@ -65,7 +65,12 @@ final class CompactTokens {
 	 */
 	static JWSHeader header(CompactToken token) throws ParseException {
 		String part = token.headerPart();
-		return JWSHeader.parse(JSONObjectUtils.parse(decodeToString(part)), new Base64URL(part));
+		Map<String, Object> json = JSONObjectUtils.parse(decodeToString(part));
+		// A null member would read as an absent one: {"kid":null} is malformed, not a token without a kid.
+		if (json.containsValue(null)) {
+			throw new ParseException("a header member is null", 0);
+		}
+		return JWSHeader.parse(json, new Base64URL(part));
 	}
 
 	/** Decodes a part to text; throws {@link IllegalArgumentException} if it is not base64url. */

@@ -10,7 +10,7 @@ import com.nimbusds.jose.JWSHeader;
  * The one place the token header is judged, before any key is looked up: {@code alg} in the
  * allow-list; {@code typ} absent, {@code JWT} or {@code application/jwt}; no {@code crit}; no
  * unencoded payload; no key of its own ({@code jwk}, {@code jku}, {@code x5u},
- * {@code x5c}); a {@code kid}.
+ * {@code x5c}). A {@code kid} is optional: the Upstream Zuplo JWT policy signs without one.
  */
 final class HeaderRules {
 
@@ -41,9 +41,6 @@ final class HeaderRules {
 			throw new InvalidTokenException(RejectionReason.HEADER,
 					"token names its own signing key (jwk, jku, x5u or x5c header); only the issuer's published keys"
 							+ " are trusted");
-		}
-		if (header.getKeyID() == null) {
-			throw new InvalidTokenException(RejectionReason.HEADER, "token has no key id (kid)");
 		}
 	}
 

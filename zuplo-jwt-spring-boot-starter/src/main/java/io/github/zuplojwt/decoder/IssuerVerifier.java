@@ -1,6 +1,5 @@
 package io.github.zuplojwt.decoder;
 
-import java.util.List;
 import java.util.Map;
 
 import com.nimbusds.jose.JWSHeader;
@@ -8,6 +7,7 @@ import com.nimbusds.jose.util.Base64URL;
 import io.github.zuplojwt.decoder.TokenParser.ParsedToken;
 import io.github.zuplojwt.internal.crypto.VerificationKey;
 import io.github.zuplojwt.internal.jwks.KeyFetchRequiredException;
+import io.github.zuplojwt.internal.jwks.KeySearch;
 import io.github.zuplojwt.internal.jwks.KeySetState;
 import io.github.zuplojwt.internal.jwks.KeySetUnavailableException;
 import io.github.zuplojwt.internal.jwks.SigningKeySelector;
@@ -69,24 +69,25 @@ final class IssuerVerifier implements AutoCloseable {
 
 	private VerificationKey verifySignature(JWSHeader header, byte[] signingInput, Base64URL signature,
 			boolean mayFetch) throws KeyFetchRequiredException {
-		List<VerificationKey> keys;
+		KeySearch search;
 		try {
-			keys = this.keySelector.select(header, mayFetch);
+			search = this.keySelector.find(header, (key) -> key.verify(header, signingInput, signature), mayFetch);
 		}
 		catch (KeySetUnavailableException ex) {
 			throw new SigningKeysUnavailableException(
 					"signing keys of the issuer cannot be obtained right now; try again later", ex.getRetryAfter(), ex);
 		}
-		if (keys.isEmpty()) {
-			throw new InvalidTokenException(RejectionReason.UNKNOWN_KEY,
-					"no trusted signing key matches the token's key id (kid) and algorithm");
-		}
-		for (VerificationKey key : keys) {
-			if (key.verify(header, signingInput, signature)) {
-				return key;
-			}
-		}
-		throw new InvalidTokenException(RejectionReason.SIGNATURE, "token signature is not valid");
+		return switch (search.outcome()) {
+			case VERIFIED -> search.key();
+			case NO_MATCHING_KEY -> throw new InvalidTokenException(RejectionReason.UNKNOWN_KEY,
+					(header.getKeyID() != null) ? "no trusted signing key matches the token's key id (kid) and algorithm"
+							: "no trusted signing key fits the token's algorithm");
+			case TOO_MANY_KEYS -> throw new InvalidTokenException(RejectionReason.UNKNOWN_KEY,
+					"more than " + SigningKeySelector.MAX_CANDIDATES + " of the issuer's signing keys fit the token, and"
+							+ " at most " + SigningKeySelector.MAX_CANDIDATES + " are tried");
+			case NOT_VERIFIED -> throw new InvalidTokenException(RejectionReason.SIGNATURE,
+					"token signature is not valid");
+		};
 	}
 
 	KeySetState keySet() {

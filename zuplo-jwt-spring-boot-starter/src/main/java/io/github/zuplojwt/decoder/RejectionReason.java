@@ -15,7 +15,7 @@ public enum RejectionReason {
 	/** Its algorithm is not in {@code zuplo.algorithms}. */
 	ALGORITHM("algorithm"),
 
-	/** A header the starter refuses: {@code typ}, {@code crit}, {@code b64}, embedded keys, no {@code kid}. */
+	/** A header the starter refuses: {@code typ}, {@code crit}, {@code b64}, embedded keys. */
 	HEADER("header"),
 
 	/** Registered claims of the wrong type, or times that are not real times. */
@@ -24,7 +24,10 @@ public enum RejectionReason {
 	/** No issuer, or one that is not trusted. */
 	ISSUER("issuer"),
 
-	/** No published key matches its {@code kid} and algorithm. */
+	/**
+	 * No published key fits it: none with its {@code kid} and algorithm, or, without a
+	 * {@code kid}, none for its algorithm; or more keys fit than are ever tried.
+	 */
 	UNKNOWN_KEY("unknown_key"),
 
 	/** The signature does not verify. */

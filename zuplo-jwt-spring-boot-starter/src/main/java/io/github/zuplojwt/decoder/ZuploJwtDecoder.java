@@ -313,7 +313,7 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 			Map<String, IssuerVerifier> verifiers = new LinkedHashMap<>();
 			for (TrustedIssuer issuer : this.issuers) {
 				SigningKeySelector keys = SigningKeySelector.create(issuer.issuer(), issuer.jwks(),
-						this.verificationKeys, this.observations);
+						this.verificationKeys, this.observations, this.policy.clock());
 				verifiers.put(issuer.issuer(), new IssuerVerifier(keys, timeRules,
 						new ClaimRules(issuer.audiences(), issuer.requiredClaims(), this.additionalValidator),
 						this.principalClaim));

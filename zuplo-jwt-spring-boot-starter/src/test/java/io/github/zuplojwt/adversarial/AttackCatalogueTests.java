@@ -132,6 +132,11 @@ abstract class AttackCatalogueTests {
 		return "{\"alg\":\"" + alg + "\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}";
 	}
 
+	/** The header the Upstream Zuplo JWT policy signs: the algorithm alone, no kid, no typ. */
+	private static String gatewayHeader(String alg) {
+		return "{\"alg\":\"" + alg + "\"}";
+	}
+
 	private String validClaims() {
 		return json(claims(gateway.issuer(), AUDIENCE));
 	}
@@ -185,8 +190,12 @@ abstract class AttackCatalogueTests {
 	}
 
 	private String hmac(byte[] secret, String kid) {
+		return hmac(header("HS256", kid), secret);
+	}
+
+	private String hmac(String headerJson, byte[] secret) {
 		try {
-			String signingInput = base64(header("HS256", kid)) + "." + base64(validClaims());
+			String signingInput = base64(headerJson) + "." + base64(validClaims());
 			Base64URL mac = new MACSigner(secret).sign(new JWSHeader(JWSAlgorithm.HS256),
 					signingInput.getBytes(StandardCharsets.US_ASCII));
 			return signingInput + "." + mac;
@@ -262,10 +271,79 @@ abstract class AttackCatalogueTests {
 	}
 
 	@Test
-	void missingKidIsRejected() {
-		String token = signed(ed25519, "{\"alg\":\"EdDSA\",\"typ\":\"JWT\"}", validClaims());
+	void nullKidIsMalformedNotATokenWithoutAKid() {
+		String token = signed(ed25519, "{\"alg\":\"EdDSA\",\"kid\":null}", validClaims());
 
-		assertInvalidToken(send(token), "token has no key id (kid)");
+		assertInvalidToken(send(token), "malformed");
+	}
+
+	@Test
+	void genuineTokensWithoutAKidOfEveryPublishedKeyAreAccepted() {
+		for (TestKey key : List.of(ed25519, rsa, ec)) {
+			String token = signed(key, gatewayHeader(key.algorithm().getName()), validClaims());
+
+			assertThat(this.http.getWithToken("/protected", token).statusCode()).as(key.kid()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void tokenWithoutAKidSignedByAnUnpublishedKeyIsRejectedForItsSignature() {
+		assertInvalidToken(send(signed(mallory, gatewayHeader("EdDSA"), validClaims())), "signature");
+	}
+
+	@Test
+	void tokenWithoutAKidSignedByTheOnlyKeyOfItsTypeThatIsUnusableIsRejected() {
+		assertInvalidToken(send(signed(weakRsa, gatewayHeader("RS256"), validClaims())), "signature");
+		assertInvalidToken(send(signed(leaked, gatewayHeader("RS256"), validClaims())), "signature");
+	}
+
+	@ParameterizedTest(name = "signed {0}, header says {1}")
+	@MethodSource("switchedAlgorithms")
+	void tokenWithoutAKidWhoseAlgorithmWasSwitchedIsRejected(String signedWith, String claimed) {
+		TestKey signer = switch (signedWith) {
+			case "EdDSA" -> ed25519;
+			case "RS256" -> rsa;
+			default -> ec;
+		};
+
+		assertInvalidToken(send(signed(signer, gatewayHeader(claimed), validClaims())), "signature");
+	}
+
+	static Stream<Arguments> switchedAlgorithms() {
+		return Stream.of(Arguments.of("EdDSA", "RS256"), Arguments.of("EdDSA", "ES256"), Arguments.of("RS256", "EdDSA"),
+				Arguments.of("RS256", "ES256"), Arguments.of("ES256", "EdDSA"), Arguments.of("ES256", "RS256"));
+	}
+
+	@ParameterizedTest(name = "alg \"{0}\", signature \"{1}\"")
+	@MethodSource("algNone")
+	void unsignedTokenWithoutAKidIsRejected(String alg, String signature) {
+		assertInvalidToken(send(withSignature("{\"alg\":\"" + alg + "\"}", validClaims(), signature)), "algorithm");
+	}
+
+	@Test
+	void hmacWithoutAKidSignedWithThePublishedKeyIsRejected() throws JOSEException {
+		byte[] publicKey = rsa.publicJwk().toRSAKey().toRSAPublicKey().getEncoded();
+
+		assertInvalidToken(send(hmac(gatewayHeader("HS256"), publicKey)), "algorithm HS256 is not allowed");
+	}
+
+	@Test
+	void embeddedJwkWithoutAKidIsNeverTrusted() {
+		String header = "{\"alg\":\"EdDSA\",\"jwk\":" + mallory.publicJwk().toJSONString() + "}";
+
+		assertInvalidToken(send(signed(mallory, header, validClaims())), "jwk");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "jku", "x5u" })
+	void keyLocationHeadersWithoutAKidAreNeverFollowed(String parameter) {
+		String location = "jku".equals(parameter) ? attacker.jwksUri() : attacker.baseUrl() + "/cert.pem";
+		int gatewayFetches = gateway.fetchCount();
+
+		assertInvalidToken(send(signed(mallory, "{\"alg\":\"EdDSA\",\"" + parameter + "\":\"" + location + "\"}",
+				validClaims())), parameter);
+		assertThat(attacker.getAllServeEvents()).isEmpty();
+		assertThat(gateway.fetchCount()).isEqualTo(gatewayFetches);
 	}
 
 	@Test

@@ -67,6 +67,7 @@ abstract class RejectionLoggingTests {
 	@Test
 	void expiredTokenIsLoggedWithReasonIssuerAndKidButNotTheToken(CapturedOutput output) {
 		String token = key.token()
+			.withKid()
 			.issuer(gateway.issuer())
 			.audience(AUDIENCE)
 			.issuedAt(Instant.now().minus(Duration.ofHours(2)))
@@ -81,13 +82,13 @@ abstract class RejectionLoggingTests {
 	}
 
 	@Test
-	void badSignatureIsLoggedOnce(CapturedOutput output) {
+	void badSignatureOfATokenWithoutAKidIsLoggedOnce(CapturedOutput output) {
 		String token = TestKey.ed25519("ed-1").token().issuer(gateway.issuer()).audience(AUDIENCE).sign();
 
 		assertThat(this.http.getWithToken("/protected", token).statusCode()).isEqualTo(401);
 
 		assertThat(rejectionLines(output)).containsExactly(
-				"Rejected token: token signature is not valid (issuer=" + gateway.issuer() + ", kid=ed-1)");
+				"Rejected token: token signature is not valid (issuer=" + gateway.issuer() + ", kid=-)");
 		assertNoPartOf(token, output);
 	}
 
@@ -98,7 +99,7 @@ abstract class RejectionLoggingTests {
 		assertThat(this.http.getWithToken("/protected", token).statusCode()).isEqualTo(401);
 
 		assertThat(rejectionLines(output)).containsExactly(
-				"Rejected token: token issuer is not trusted (issuer=https://evil.example/__zuplo/issuer, kid=ed-1)");
+				"Rejected token: token issuer is not trusted (issuer=https://evil.example/__zuplo/issuer, kid=-)");
 	}
 
 	@Test

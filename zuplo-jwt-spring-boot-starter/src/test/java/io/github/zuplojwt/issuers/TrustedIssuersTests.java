@@ -123,9 +123,15 @@ abstract class TrustedIssuersTests {
 
 	@Test
 	void tokenClaimingOneIssuerButSignedWithAnotherIssuersKeyIsRejected() {
-		String token = previewKey.token().issuer(production.issuer()).audience("https://api.example.com").sign();
+		String unnamed = previewKey.token().issuer(production.issuer()).audience("https://api.example.com").sign();
+		String named = previewKey.token()
+			.withKid()
+			.issuer(production.issuer())
+			.audience("https://api.example.com")
+			.sign();
 
-		assertInvalidToken(this.http.getWithToken("/protected", token), "no trusted signing key");
+		assertInvalidToken(this.http.getWithToken("/protected", unnamed), "signature");
+		assertInvalidToken(this.http.getWithToken("/protected", named), "no trusted signing key");
 	}
 
 	@Test

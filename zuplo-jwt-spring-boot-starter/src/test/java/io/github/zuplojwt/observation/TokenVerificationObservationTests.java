@@ -120,7 +120,7 @@ class TokenVerificationObservationTests {
 		String token = token().subject("consumer-secret-name").sign();
 		this.observation.observe(this.zuplo).decode(token);
 		assertThatExceptionOfType(JwtException.class).isThrownBy(() -> this.observation.observe(this.zuplo)
-			.decode(TestKey.ed25519("attacker-kid").token().issuer(gateway.issuer()).subject("x").sign()));
+			.decode(TestKey.ed25519("attacker-kid").token().withKid().issuer(gateway.issuer()).subject("x").sign()));
 
 		for (Meter meter : this.timers.meters()) {
 			for (Tag tag : meter.getId().getTags()) {

@@ -14,13 +14,15 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jose.util.JSONObjectUtils;
 
 /**
- * Builds a really signed token shaped like the one Zuplo's upstream JWT policy sends:
- * {@code iss}, {@code sub}, {@code aud}, {@code iat}, {@code exp} five minutes ahead, and
- * the key's {@code kid}. Every part can be changed to build a bad token.
+ * Builds a really signed token laid out as the Upstream Zuplo JWT policy signs it: header
+ * {@code {"alg":…}} with no {@code kid} and no {@code typ}; custom claims first, then
+ * {@code iss}, {@code iat}, {@code exp} an hour later, {@code aud} and {@code sub}
+ * ({@code consumer-alice}, as from a policy that sets a subject). Every part can be changed
+ * to build a bad token; {@link #withKid()} adds the key's {@code kid}, as Identity Tokens
+ * carry one.
  */
 public final class TokenBuilder {
 
@@ -30,18 +32,17 @@ public final class TokenBuilder {
 
 	private String kid;
 
-	private JOSEObjectType type = JOSEObjectType.JWT;
+	private JOSEObjectType type;
 
 	private final Map<String, Object> claims = new LinkedHashMap<>();
 
 	TokenBuilder(TestKey key) {
 		this.key = key;
 		this.algorithm = key.algorithm();
-		this.kid = key.kid();
 		Instant now = Instant.now();
 		this.claims.put("sub", "consumer-alice");
 		this.claims.put("iat", Date.from(now));
-		this.claims.put("exp", Date.from(now.plus(Duration.ofMinutes(5))));
+		this.claims.put("exp", Date.from(now.plus(Duration.ofHours(1))));
 	}
 
 	public TokenBuilder issuer(String issuer) {
@@ -79,9 +80,20 @@ public final class TokenBuilder {
 		return this;
 	}
 
+	/** Names this {@code kid} in the header; {@code null} for none. */
 	public TokenBuilder kid(String kid) {
 		this.kid = kid;
 		return this;
+	}
+
+	/** Names the signing key's own {@code kid} in the header. */
+	public TokenBuilder withKid() {
+		return kid(this.key.kid());
+	}
+
+	/** Names {@code typ: JWT} in the header. */
+	public TokenBuilder typed() {
+		return type("JWT");
 	}
 
 	public TokenBuilder type(String type) {
@@ -105,15 +117,24 @@ public final class TokenBuilder {
 	 * {@code null}, {@code 2.50} or {@code [["a"]]}, in place of any value set before.
 	 */
 	public String signWithRawClaim(String name, String json) {
-		JWSHeader header = new JWSHeader.Builder(this.algorithm).keyID(this.kid).type(this.type).build();
-		JWTClaimsSet.Builder claimsSet = new JWTClaimsSet.Builder();
-		this.claims.forEach((claim, value) -> {
-			if (!claim.equals(name)) {
-				claimsSet.claim(claim, value);
-			}
-		});
-		String payload = claimsSet.build().toString();
+		Map<String, Object> claims = inGatewayOrder();
+		claims.remove(name);
+		String payload = JSONObjectUtils.toJSONString(claims);
 		payload = payload.substring(0, payload.lastIndexOf('}')) + ",\"" + name + "\":" + json + "}";
+		return sign(header().build(), payload);
+	}
+
+	public String sign(Consumer<JWSHeader.Builder> headerCustomizer) {
+		JWSHeader.Builder header = header();
+		headerCustomizer.accept(header);
+		return sign(header.build(), JSONObjectUtils.toJSONString(inGatewayOrder()));
+	}
+
+	private JWSHeader.Builder header() {
+		return new JWSHeader.Builder(this.algorithm).keyID(this.kid).type(this.type);
+	}
+
+	private String sign(JWSHeader header, String payload) {
 		JWSObject jws = new JWSObject(header, new Payload(payload));
 		try {
 			jws.sign(this.key.signer());
@@ -124,19 +145,22 @@ public final class TokenBuilder {
 		return jws.serialize();
 	}
 
-	public String sign(Consumer<JWSHeader.Builder> headerCustomizer) {
-		JWSHeader.Builder header = new JWSHeader.Builder(this.algorithm).keyID(this.kid).type(this.type);
-		headerCustomizer.accept(header);
-		JWTClaimsSet.Builder claimsSet = new JWTClaimsSet.Builder();
-		this.claims.forEach(claimsSet::claim);
-		SignedJWT jwt = new SignedJWT(header.build(), claimsSet.build());
-		try {
-			jwt.sign(this.key.signer());
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return jwt.serialize();
+	/** The claims as the gateway orders them: custom claims, then iss, iat, exp, aud, sub. */
+	private Map<String, Object> inGatewayOrder() {
+		List<String> gateway = List.of("iss", "iat", "exp", "aud", "sub");
+		Map<String, Object> ordered = new LinkedHashMap<>();
+		this.claims.forEach((claim, value) -> {
+			if (!gateway.contains(claim)) {
+				ordered.put(claim, value);
+			}
+		});
+		gateway.forEach((claim) -> {
+			if (this.claims.containsKey(claim)) {
+				ordered.put(claim, this.claims.get(claim));
+			}
+		});
+		ordered.replaceAll((claim, value) -> (value instanceof Date date) ? date.getTime() / 1000 : value);
+		return ordered;
 	}
 
 }

@@ -82,9 +82,16 @@ abstract class ConfiguredIssuerAndAlgorithmsTests {
 
 	@Test
 	void keyPublishedForOneAlgorithmIsNotUsedWithAnother() {
-		String token = ps256.token().issuer(gateway.issuer()).audience("api").algorithm(JWSAlgorithm.RS512).sign();
+		String named = ps256.token()
+			.withKid()
+			.issuer(gateway.issuer())
+			.audience("api")
+			.algorithm(JWSAlgorithm.RS512)
+			.sign();
+		String unnamed = ps256.token().issuer(gateway.issuer()).audience("api").algorithm(JWSAlgorithm.RS512).sign();
 
-		assertInvalidToken(new HttpCalls(this.port).getWithToken("/protected", token), "no trusted signing key");
+		assertInvalidToken(new HttpCalls(this.port).getWithToken("/protected", named), "no trusted signing key");
+		assertInvalidToken(new HttpCalls(this.port).getWithToken("/protected", unnamed), "signature");
 	}
 
 }

@@ -2,6 +2,7 @@ package io.github.zuplojwt.internal.jwks;
 
 import java.io.IOException;
 import java.net.MalformedURLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -46,13 +47,16 @@ final class KeySetCache implements AutoCloseable {
 
 	private final ScheduledExecutorService background;
 
+	private final Clock clock;
+
 	private KeySetCache(JWKSetSource<SecurityContext> source, CacheFreshness freshness, FetchRecorder recorder,
-			Duration failureBackoff, ScheduledExecutorService background) {
+			Duration failureBackoff, ScheduledExecutorService background, Clock clock) {
 		this.source = source;
 		this.freshness = freshness;
 		this.recorder = recorder;
 		this.failureBackoff = failureBackoff;
 		this.background = background;
+		this.clock = clock;
 	}
 
 	/**
@@ -60,7 +64,7 @@ final class KeySetCache implements AutoCloseable {
 	 * first asked for, or {@link #warmUp()} is called.
 	 */
 	static KeySetCache create(String issuer, JwksSettings settings, VerificationKeys verificationKeys,
-			ObservationRegistry observations) {
+			ObservationRegistry observations, Clock clock) {
 		long ttl = settings.cacheTtl().toMillis();
 		long waitLimit = settings.keyWaitLimit().toMillis();
 		if (ttl <= waitLimit) {
@@ -93,7 +97,7 @@ final class KeySetCache implements AutoCloseable {
 		ScheduledExecutorService refresher = refreshExecutor();
 		source = new RefreshAheadCachingJWKSetSource<>(freshness, ttl, waitLimit, refreshAhead, refresher, true, null,
 				refresher, true);
-		return new KeySetCache(source, freshness, recorder, backoff, refresher);
+		return new KeySetCache(source, freshness, recorder, backoff, refresher, clock);
 	}
 
 	private static ScheduledExecutorService refreshExecutor() {
@@ -148,7 +152,7 @@ final class KeySetCache implements AutoCloseable {
 	void warmUp() {
 		this.background.execute(() -> {
 			try {
-				get(System.currentTimeMillis());
+				get(this.clock.millis());
 			}
 			catch (KeySetUnavailableException ex) {
 				logger.warn("Key set warm-up failed; keys will be fetched on the first request: " + ex.getMessage());

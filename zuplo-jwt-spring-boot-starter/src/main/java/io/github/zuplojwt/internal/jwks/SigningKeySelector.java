@@ -1,7 +1,7 @@
 package io.github.zuplojwt.internal.jwks;
 
 import java.io.IOException;
-import java.util.List;
+import java.time.Clock;
 
 import com.nimbusds.jose.JWSHeader;
 import io.github.zuplojwt.internal.crypto.VerificationKey;
@@ -11,11 +11,22 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Chooses the keys of one issuer that may verify a token: those of its cached key set whose
- * {@code kid} and algorithm match the token header. A {@code kid} not in the cached set
- * causes at most one fetch per refresh cooldown, and a failed lookup never evicts good keys.
+ * Finds the key of one issuer that verifies a token: among the keys of its cached key set
+ * that fit the token header, chosen by {@code kid} when the token has one, and otherwise all
+ * those that fit its algorithm (the Upstream Zuplo JWT policy signs without a {@code kid}).
+ * At most {@value #MAX_CANDIDATES} keys are ever tried per key set. When the key may be one
+ * the cached set does not hold yet (an unknown {@code kid}, or a token without one that no
+ * cached key verifies), the set is fetched again, at most once per refresh cooldown; a
+ * failed lookup never evicts good keys.
  */
 public final class SigningKeySelector implements AutoCloseable {
+
+	/**
+	 * Most keys tried for one token in one key set. A Zuplo project publishes one key, two
+	 * while it rotates; a set with more keys that fit a token tries none of them, so that no
+	 * token costs more than this many signature checks per key set.
+	 */
+	public static final int MAX_CANDIDATES = 4;
 
 	private static final Log logger = LogFactory.getLog(SigningKeySelector.class);
 
@@ -23,9 +34,12 @@ public final class SigningKeySelector implements AutoCloseable {
 
 	private final RefetchLimiter refetchLimiter;
 
-	SigningKeySelector(KeySetCache cache, RefetchLimiter refetchLimiter) {
+	private final Clock clock;
+
+	SigningKeySelector(KeySetCache cache, RefetchLimiter refetchLimiter, Clock clock) {
 		this.cache = cache;
 		this.refetchLimiter = refetchLimiter;
+		this.clock = clock;
 	}
 
 	/**
@@ -33,45 +47,61 @@ public final class SigningKeySelector implements AutoCloseable {
 	 * Nothing is fetched until the first token arrives or {@link #warmUp()} is called.
 	 */
 	public static SigningKeySelector create(String issuer, JwksSettings settings, VerificationKeys verificationKeys,
-			ObservationRegistry observations) {
-		return new SigningKeySelector(KeySetCache.create(issuer, settings, verificationKeys, observations),
-				new RefetchLimiter(settings.refreshCooldown().toMillis()));
+			ObservationRegistry observations, Clock clock) {
+		return new SigningKeySelector(KeySetCache.create(issuer, settings, verificationKeys, observations, clock),
+				new RefetchLimiter(settings.refreshCooldown().toMillis()), clock);
 	}
 
 	/**
-	 * The keys that may verify a token with this header; empty if none match.
+	 * Looks for the published key that verifies a token with this header.
 	 * @param header the token header
+	 * @param check the token's signature check with one candidate key
 	 * @param mayFetch whether the caller may wait on the network; if not and the answer
 	 * needs a fetch, {@link KeyFetchRequiredException} is thrown instead
+	 * @return the key that verified the token, or why there is none
 	 * @throws KeySetUnavailableException if no key set can be had to judge the token
 	 * @throws KeyFetchRequiredException if {@code mayFetch} is false and keys must be fetched
 	 */
-	public List<VerificationKey> select(JWSHeader header, boolean mayFetch)
+	public KeySearch find(JWSHeader header, KeySearch.SignatureCheck check, boolean mayFetch)
 			throws KeySetUnavailableException, KeyFetchRequiredException {
-		if (header.getKeyID() == null) {
-			return List.of();
-		}
-		long now = System.currentTimeMillis();
+		long now = this.clock.millis();
 		if (!mayFetch && !this.cache.isFresh(now)) {
 			throw new KeyFetchRequiredException();
 		}
 		VerificationKeySet cached = this.cache.get(now);
-		List<VerificationKey> keys = cached.keysFor(header);
-		if (!keys.isEmpty() || !this.refetchLimiter.wouldAllow(now)) {
-			return keys;
+		KeySearch search = cached.search(header, check, MAX_CANDIDATES);
+		if (!mayBeInANewerKeySet(search, header) || !this.refetchLimiter.wouldAllow(now)) {
+			return search;
 		}
 		if (!mayFetch) {
 			throw new KeyFetchRequiredException();
 		}
 		if (this.refetchLimiter.tryAcquire(now)) {
 			try {
-				keys = this.cache.refresh(cached, now).keysFor(header);
+				// The cached keys that fit were tried already; an unchanged key keeps its conversion.
+				return this.cache.refresh(cached, now)
+					.search(header, (key) -> !cached.contains(key) && check.verifies(key), MAX_CANDIDATES);
 			}
 			catch (KeySetUnavailableException ex) {
-				logger.warn("Key set refresh for an unknown kid failed: " + ex.getMessage());
+				logger.warn("Key set refresh for a token whose key is not in the cached key set failed: "
+						+ ex.getMessage());
 			}
 		}
-		return keys;
+		return search;
+	}
+
+	/**
+	 * Whether the token's key may have been published after the cached set was fetched: no
+	 * cached key fits it, or it names no {@code kid} and no cached key verifies it. A token
+	 * whose {@code kid} is cached but whose signature does not verify is a forgery, not a
+	 * new key.
+	 */
+	private static boolean mayBeInANewerKeySet(KeySearch search, JWSHeader header) {
+		return switch (search.outcome()) {
+			case NO_MATCHING_KEY -> true;
+			case NOT_VERIFIED -> header.getKeyID() == null;
+			case VERIFIED, TOO_MANY_KEYS -> false;
+		};
 	}
 
 	/**
@@ -79,7 +109,7 @@ public final class SigningKeySelector implements AutoCloseable {
 	 * fetching or waiting: {@code false} when the cache would have to fetch to tell.
 	 */
 	public boolean isPublished(VerificationKey key) {
-		long now = System.currentTimeMillis();
+		long now = this.clock.millis();
 		if (!this.cache.isFresh(now)) {
 			return false;
 		}

@@ -27,10 +27,10 @@ class DuplicateKidTests {
 		ZuploJwtDecoder decoder = KeySetFixture.decoder(gateway, KeySetFixture.fast(gateway));
 		try {
 			for (int i = 0; i < 3; i++) {
-				assertThat(decoder.decode(first.token().issuer(gateway.issuer()).sign())).isNotNull();
-				assertThat(decoder.decode(second.token().issuer(gateway.issuer()).sign())).isNotNull();
+				assertThat(decoder.decode(first.token().withKid().issuer(gateway.issuer()).sign())).isNotNull();
+				assertThat(decoder.decode(second.token().withKid().issuer(gateway.issuer()).sign())).isNotNull();
 			}
-			String stranger = TestKey.ed25519("shared").token().issuer(gateway.issuer()).sign();
+			String stranger = TestKey.ed25519("shared").token().withKid().issuer(gateway.issuer()).sign();
 			assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> decoder.decode(stranger))
 				.withMessageContaining("signature");
 		}

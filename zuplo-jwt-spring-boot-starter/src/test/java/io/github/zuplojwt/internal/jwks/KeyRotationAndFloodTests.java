@@ -28,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Keys change without a restart, and made-up key ids or many simultaneous first requests
- * never turn into many fetches: every count here is of real HTTP requests to the gateway's
- * key set.
+ * Keys change without a restart, whether tokens name their key ({@code kid}) or, as the
+ * Upstream Zuplo JWT policy's do, name none; and made-up key ids, forged tokens without a
+ * {@code kid} or many simultaneous first requests never turn into many fetches: every count
+ * here is of real HTTP requests to the gateway's key set.
  */
 class KeyRotationAndFloodTests {
 
@@ -88,10 +89,7 @@ class KeyRotationAndFloodTests {
 
 	@Test
 	void floodOfUnknownKidsWithinOneCooldownFetchesAtMostTwiceAndKeepsTheGoodKeys() {
-		JwksSettings settings = KeySetFixture.fast(gateway);
-		settings = new JwksSettings(settings.uri(), Duration.ofMinutes(10), Duration.ofMinutes(1),
-				settings.connectTimeout(), settings.readTimeout(), settings.outageTolerance(), settings.maxSizeBytes());
-		this.decoder = KeySetFixture.decoder(gateway, settings);
+		this.decoder = KeySetFixture.decoder(gateway, cooldownOfAMinute());
 		gateway.publish(this.current);
 
 		for (int i = 0; i < 300; i++) {
@@ -103,6 +101,59 @@ class KeyRotationAndFloodTests {
 		assertThat(gateway.fetchCount()).isLessThanOrEqualTo(2);
 		assertThat(this.decoder.decode(token(this.current))).isNotNull();
 		assertThat(gateway.fetchCount()).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void newKeyOfTheSameAlgorithmVerifiesTokensWithoutAKidOnTheirFirstRequest() {
+		TestKey rotated = TestKey.ed25519("key-2026-03");
+		this.decoder = KeySetFixture.decoder(gateway, cooldownOfAMinute());
+		gateway.publish(this.current);
+		assertThat(this.decoder.decode(token(this.current))).isNotNull();
+
+		gateway.publish(rotated, this.current);
+
+		assertThat(this.decoder.decode(token(rotated))).isNotNull();
+		assertThat(this.decoder.decode(token(this.current))).isNotNull();
+		assertThat(gateway.fetchCount()).isEqualTo(2);
+	}
+
+	@Test
+	void withdrawnKeyStopsVerifyingTokensWithoutAKidOnceTheKeySetWithoutItIsFetched() {
+		TestKey rotated = TestKey.ed25519("key-2026-03");
+		this.decoder = KeySetFixture.decoder(gateway, KeySetFixture.fast(gateway));
+		gateway.publish(rotated, this.current);
+		this.decoder.decode(token(this.current));
+
+		gateway.publish(rotated);
+
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThatExceptionOfType(InvalidTokenException.class)
+				.isThrownBy(() -> this.decoder.decode(token(this.current)))
+				.withMessage("token signature is not valid"));
+		assertThat(this.decoder.decode(token(rotated))).isNotNull();
+	}
+
+	@Test
+	void floodOfForgedTokensWithoutAKidCostsNoMoreFetchesThanAFloodOfMadeUpKids() {
+		this.decoder = KeySetFixture.decoder(gateway, cooldownOfAMinute());
+		gateway.publish(this.current);
+
+		for (int i = 0; i < 300; i++) {
+			String forged = TestKey.ed25519("forger-" + i).token().issuer(gateway.issuer()).sign();
+			assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> this.decoder.decode(forged))
+				.withMessage("token signature is not valid");
+		}
+
+		assertThat(gateway.fetchCount()).isLessThanOrEqualTo(2);
+		assertThat(this.decoder.decode(token(this.current))).isNotNull();
+		assertThat(gateway.fetchCount()).isLessThanOrEqualTo(2);
+	}
+
+	/** The fast settings with a cooldown no test outlasts: one refetch per test at most. */
+	private static JwksSettings cooldownOfAMinute() {
+		JwksSettings settings = KeySetFixture.fast(gateway);
+		return new JwksSettings(settings.uri(), Duration.ofMinutes(10), Duration.ofMinutes(1),
+				settings.connectTimeout(), settings.readTimeout(), settings.outageTolerance(), settings.maxSizeBytes());
 	}
 
 	@Test

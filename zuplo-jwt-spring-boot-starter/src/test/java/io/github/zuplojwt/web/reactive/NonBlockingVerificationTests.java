@@ -143,8 +143,9 @@ class NonBlockingVerificationTests {
 		this.http.getWithToken("/protected", token(key));
 
 		assertProblem(this.http.getWithToken("/protected", token(TestKey.ed25519("ed-1"))), 401, "signature");
-		assertProblem(this.http.getWithToken("/protected", token(TestKey.ed25519("never-published"))), 401,
-				"no trusted signing key");
+		String unknownKid = TestKey.ed25519("never-published").token().withKid().issuer(gateway.issuer())
+			.audience("api").sign();
+		assertProblem(this.http.getWithToken("/protected", unknownKid), 401, "no trusted signing key");
 		assertProblem(this.http.get("/protected"), 401, "bearer token is required");
 	}
 
