@@ -9,7 +9,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
@@ -48,6 +51,27 @@ class ZuploJwtAuthenticationConfiguration {
 			converter.setJwtGrantedAuthoritiesConverter((jwt) -> List.of());
 		}
 		return converter;
+	}
+
+	/**
+	 * The authentication the starter's filter chains make with {@code converter}: as it
+	 * makes it, except that a token without the principal claim, which Spring Security
+	 * before 7.1 names {@code null}, is named as its {@link ZuploPrincipal} is.
+	 */
+	static Converter<Jwt, AbstractAuthenticationToken> named(Converter<Jwt, AbstractAuthenticationToken> converter,
+			ZuploJwtProperties properties) {
+		String principalClaim = ZuploJwtSettings.principalClaim(properties);
+		return (jwt) -> {
+			AbstractAuthenticationToken authentication = converter.convert(jwt);
+			if (authentication instanceof JwtAuthenticationToken token && token.getName() == null) {
+				String name = (jwt instanceof ZuploPrincipal principal) ? principal.getName()
+						: new ZuploPrincipal(jwt, principalClaim).getName();
+				JwtAuthenticationToken named = new JwtAuthenticationToken(jwt, token.getAuthorities(), name);
+				named.setDetails(token.getDetails());
+				return named;
+			}
+			return authentication;
+		};
 	}
 
 }

@@ -35,8 +35,9 @@ class ZuploJwtReactiveDecoderConfiguration {
 	@ConditionalOnMissingBean({ ReactiveJwtAuthenticationConverter.class,
 			ReactiveJwtAuthenticationConverterAdapter.class })
 	ReactiveJwtAuthenticationConverterAdapter zuploReactiveJwtAuthenticationConverter(
-			JwtAuthenticationConverter converter) {
-		return new ReactiveJwtAuthenticationConverterAdapter(converter);
+			JwtAuthenticationConverter converter, ZuploJwtProperties properties) {
+		return new ReactiveJwtAuthenticationConverterAdapter(
+				ZuploJwtAuthenticationConfiguration.named(converter, properties));
 	}
 
 }

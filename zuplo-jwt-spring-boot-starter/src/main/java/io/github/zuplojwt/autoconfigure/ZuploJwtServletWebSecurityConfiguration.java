@@ -95,7 +95,8 @@ class ZuploJwtServletWebSecurityConfiguration {
 			http.oauth2ResourceServer((resourceServer) -> resourceServer.bearerTokenResolver(bearerTokenResolver)
 				.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(accessDeniedHandler)
-				.jwt((jwt) -> jwt.decoder(verifier).jwtAuthenticationConverter(authenticationConverter)));
+				.jwt((jwt) -> jwt.decoder(verifier)
+					.jwtAuthenticationConverter(ZuploJwtAuthenticationConfiguration.named(authenticationConverter, properties))));
 			http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(accessDeniedHandler));
 			return ProtectedResourceMetadata.withoutEndpoint(http.build());

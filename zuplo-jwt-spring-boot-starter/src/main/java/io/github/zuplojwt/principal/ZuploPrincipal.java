@@ -55,13 +55,26 @@ public final class ZuploPrincipal extends Jwt implements OAuth2AuthenticatedPrin
 	public ZuploPrincipal(String tokenValue, Instant issuedAt, Instant expiresAt, Map<String, Object> headers,
 			Map<String, Object> claims, String principalClaim) {
 		super(tokenValue, issuedAt, expiresAt, headers, claims);
-		String value = getClaimAsString(principalClaim);
-		this.name = (value != null) ? value : "";
+		this.name = nameOf(this, principalClaim);
 	}
 
 	/**
-	 * The value of the configured principal claim ({@code zuplo.principal-claim}), or an
-	 * empty string if the token lacks it.
+	 * The value of {@code principalClaim}, or, when the token lacks it, the token's issuer:
+	 * the gateway that vouches for the request. Zuplo's upstream tokens carry {@code sub} only
+	 * when the policy sets a subject.
+	 */
+	private static String nameOf(Jwt jwt, String principalClaim) {
+		String value = jwt.getClaimAsString(principalClaim);
+		if (value != null) {
+			return value;
+		}
+		String issuer = jwt.getClaimAsString("iss");
+		return (issuer != null) ? issuer : "";
+	}
+
+	/**
+	 * The value of the configured principal claim ({@code zuplo.principal-claim}), or the
+	 * token's issuer ({@code iss}) if the token lacks it; never {@code null}.
 	 */
 	@Override
 	public String getName() {
@@ -69,7 +82,8 @@ public final class ZuploPrincipal extends Jwt implements OAuth2AuthenticatedPrin
 	}
 
 	/**
-	 * The authenticated consumer: the {@code sub} claim, such as the API key consumer's name.
+	 * The authenticated consumer: the {@code sub} claim, such as the API key consumer's name,
+	 * or {@code null} when the gateway's policy sets no subject.
 	 */
 	public String getConsumer() {
 		return getSubject();
