@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +41,10 @@ public final class ZuploTestIssuer implements AutoCloseable {
 	public static final String DEFAULT_AUDIENCE = "https://backend.zuplo-test.invalid";
 
 	private static final String ISSUER_PATH = "/__zuplo/issuer";
+
+	/** How Zuplo serves its key set and discovery document. */
+	private static final String ZUPLO_CACHE_CONTROL = "public, max-age=15, stale-while-revalidate=15,"
+			+ " stale-if-error=86400";
 
 	private final HttpServer server;
 
@@ -97,7 +102,10 @@ public final class ZuploTestIssuer implements AutoCloseable {
 		return this.issuer + "/.well-known/jwks.json";
 	}
 
-	/** A token like the Upstream Zuplo JWT policy's: EdDSA, valid for five minutes. */
+	/**
+	 * A token laid out as the Upstream Zuplo JWT policy signs it: header
+	 * {@code {"alg":"EdDSA"}} (no {@code kid}), valid for an hour.
+	 */
 	public ZuploTokenBuilder token() {
 		return ZuploTokenBuilder.upstream(this);
 	}
@@ -180,8 +188,16 @@ public final class ZuploTestIssuer implements AutoCloseable {
 		answer(exchange, () -> JSONObjectUtils.toJSONString(Map.of("keys", jwks)));
 	}
 
+	/** The discovery document, with the four members Zuplo's has. */
 	private void discovery(HttpExchange exchange) throws IOException {
-		answer(exchange, () -> JSONObjectUtils.toJSONString(Map.of("issuer", this.issuer, "jwks_uri", jwksUri())));
+		answer(exchange, () -> {
+			Map<String, Object> document = new LinkedHashMap<>();
+			document.put("issuer", this.issuer);
+			document.put("jwks_uri", jwksUri());
+			document.put("id_token_signing_alg_values_supported", List.of(IssuerKey.EDDSA, IssuerKey.RS256));
+			document.put("subject_types_supported", List.of("public"));
+			return JSONObjectUtils.toJSONString(document);
+		});
 	}
 
 	private void answer(HttpExchange exchange, Supplier<String> json) throws IOException {
@@ -210,7 +226,7 @@ public final class ZuploTestIssuer implements AutoCloseable {
 	private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("Content-Type", contentType);
-		exchange.getResponseHeaders().set("Cache-Control", "no-store");
+		exchange.getResponseHeaders().set("Cache-Control", (status == 200) ? ZUPLO_CACHE_CONTROL : "no-store");
 		exchange.sendResponseHeaders(status, bytes.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(bytes);

@@ -16,16 +16,21 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import io.github.zuplojwt.principal.ZuploPrincipal;
 
 /**
- * Builds a token shaped like the ones Zuplo sends, with defaults that fit the application
+ * Builds a token laid out exactly as Zuplo signs it, with defaults that fit the application
  * under test: its issuer, its first audience and the first value of each required claim.
  * Change what a test is about; {@link #sign()} signs it with the test issuer's key.
  * <ul>
  * <li>An upstream token ({@link ZuploTestIssuer#token()}), as the Upstream Zuplo JWT policy
- * sends it: EdDSA, {@code sub} (the consumer), {@code aud}, {@code iat}, {@code exp} five
- * minutes later.</li>
+ * sends it: header {@code {"alg":"EdDSA"}}, with no {@code kid} and no {@code typ}; claims
+ * in the gateway's order: custom claims (the policy's {@code additionalClaims}) first, then
+ * {@code iss}, {@code iat}, {@code exp} an hour later, then {@code aud} (when the
+ * application accepts an audience, as from a policy that sets {@code audience}) and
+ * {@code sub} (only when {@link #subject(String)} sets one). No {@code nbf}, no
+ * {@code jti}.</li>
  * <li>An Identity Token ({@link ZuploTestIssuer#identityToken()}): RS256, a {@code kid} like
- * {@code atky_…}, {@code sub} (the deployment's client id), {@code aud}, {@code account},
- * {@code project}, {@code deployment}, {@code environment_type}, valid for ten hours.</li>
+ * {@code atky_…}, the claims {@code account}, {@code project}, {@code deployment},
+ * {@code environment_type}, then {@code iss}, {@code iat}, {@code exp} ten hours later,
+ * {@code aud} and {@code sub} (the deployment's client id).</li>
  * </ul>
  * A builder is for one token at a time and is not thread-safe.
  */
@@ -43,9 +48,14 @@ public final class ZuploTokenBuilder {
 	/** How far in the past an {@link #expired()} token expired: beyond any allowed clock skew. */
 	private static final Duration EXPIRED_SINCE = Duration.ofHours(1);
 
+	/** The claims Zuplo writes itself, after the custom claims, in this order. */
+	private static final List<String> GATEWAY_CLAIMS = List.of("iss", "iat", "exp", "aud", "sub");
+
 	private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
 	private final ZuploTestIssuer issuer;
+
+	private final Kind kind;
 
 	private String algorithm;
 
@@ -57,33 +67,35 @@ public final class ZuploTokenBuilder {
 
 	private boolean unpublishedKey;
 
+	private KeyId keyId;
+
 	private final Map<String, Object> defaults = new LinkedHashMap<>();
 
 	private final Map<String, Object> claims = new LinkedHashMap<>();
 
 	private final Set<String> removed = new HashSet<>();
 
-	private ZuploTokenBuilder(ZuploTestIssuer issuer, String algorithm, Duration lifetime) {
+	private ZuploTokenBuilder(ZuploTestIssuer issuer, Kind kind) {
 		this.issuer = issuer;
-		this.algorithm = algorithm;
-		this.lifetime = lifetime;
+		this.kind = kind;
+		this.algorithm = kind.algorithm;
+		this.lifetime = kind.lifetime;
+		this.keyId = kind.keyId;
 	}
 
 	/** An upstream-policy token; {@code issuer} signs it, or none when {@code null}. */
 	static ZuploTokenBuilder upstream(ZuploTestIssuer issuer) {
-		ZuploTokenBuilder builder = new ZuploTokenBuilder(issuer, IssuerKey.EDDSA, Duration.ofMinutes(5));
-		builder.defaults.put("sub", "test-consumer");
-		return builder;
+		return new ZuploTokenBuilder(issuer, Kind.UPSTREAM);
 	}
 
 	/** An Identity Token; {@code issuer} signs it, or none when {@code null}. */
 	static ZuploTokenBuilder identity(ZuploTestIssuer issuer) {
-		ZuploTokenBuilder builder = new ZuploTokenBuilder(issuer, IssuerKey.RS256, Duration.ofHours(10));
-		builder.defaults.put("sub", "test-client");
+		ZuploTokenBuilder builder = new ZuploTokenBuilder(issuer, Kind.IDENTITY);
 		builder.defaults.put("account", "test-account");
 		builder.defaults.put("project", "test-project");
 		builder.defaults.put("deployment", "test-project-main-0a1b2c3");
 		builder.defaults.put("environment_type", "production");
+		builder.defaults.put("sub", "test-client");
 		return builder;
 	}
 
@@ -112,7 +124,10 @@ public final class ZuploTokenBuilder {
 		return this;
 	}
 
-	/** How long after {@code iat} the token expires: five minutes for upstream tokens, ten hours for Identity Tokens. */
+	/**
+	 * How long after {@code iat} the token expires: an hour for upstream tokens (the
+	 * policy's {@code expiresIn}), ten hours for Identity Tokens.
+	 */
 	public ZuploTokenBuilder expiresIn(Duration lifetime) {
 		this.lifetime = lifetime;
 		this.expiresAt = null;
@@ -168,12 +183,30 @@ public final class ZuploTokenBuilder {
 	}
 
 	/**
-	 * Signs with {@code EdDSA} (Ed25519) or {@code RS256}; the test issuer publishes a key
-	 * for each.
+	 * Signs with {@code EdDSA} (Ed25519) or {@code RS256} (the JWT Service plugin's
+	 * {@code algorithm} option); the test issuer publishes a key for each.
 	 */
 	public ZuploTokenBuilder algorithm(String algorithm) {
 		IssuerKey.requireSupported(algorithm);
 		this.algorithm = algorithm;
+		return this;
+	}
+
+	/**
+	 * Names the signing key's published {@code kid} in the header. Upstream tokens carry
+	 * none (the gateway's keys are found by algorithm); Identity Tokens always do.
+	 */
+	public ZuploTokenBuilder keyId() {
+		this.keyId = KeyId.PUBLISHED;
+		return this;
+	}
+
+	/**
+	 * Names this {@code kid} in the header, whatever key signs: a made-up one makes a token
+	 * whose key the application cannot find. {@code null} leaves the {@code kid} out.
+	 */
+	public ZuploTokenBuilder keyId(String kid) {
+		this.keyId = (kid != null) ? KeyId.named(kid) : KeyId.NONE;
 		return this;
 	}
 
@@ -220,7 +253,7 @@ public final class ZuploTokenBuilder {
 		}
 		IssuerKey key = this.unpublishedKey ? this.issuer.unpublishedKey(this.algorithm)
 				: this.issuer.signingKey(this.algorithm);
-		String signingInput = encode(header(key.kid())) + "." + encode(jsonClaims(this.issuer.applicationSettings()));
+		String signingInput = encode(header(key.kid())) + "." + encode(toJson(claims(this.issuer.applicationSettings())));
 		return signingInput + "." + BASE64URL.encodeToString(key.sign(signingInput.getBytes(StandardCharsets.US_ASCII)));
 	}
 
@@ -243,34 +276,63 @@ public final class ZuploTokenBuilder {
 				Collections.unmodifiableMap(principalClaims), application.principalClaim());
 	}
 
-	private Map<String, Object> header(String kid) {
+	/** The header: {@code alg}, then {@code typ} and {@code kid} where this kind of token has them. */
+	private Map<String, Object> header(String signingKid) {
 		Map<String, Object> header = new LinkedHashMap<>();
 		header.put("alg", this.algorithm);
-		header.put("typ", "JWT");
-		header.put("kid", kid);
+		if (this.kind.typed) {
+			header.put("typ", "JWT");
+		}
+		String kid = this.keyId.value(signingKid);
+		if (kid != null) {
+			header.put("kid", kid);
+		}
 		return header;
 	}
 
-	private Map<String, Object> jsonClaims(ApplicationSettings application) {
-		return toJson(claims(application));
-	}
-
-	/** The claims, times as instants: defaults first, then what the test set. */
+	/**
+	 * The claims in the gateway's order, times as instants: the custom claims (defaults,
+	 * the first value of each required claim, then what the test set), then {@code iss},
+	 * {@code iat}, {@code exp}, {@code aud} and {@code sub}. A claim set to {@code null} is
+	 * left out.
+	 */
 	private Map<String, Object> claims(ApplicationSettings application) {
+		Map<String, Object> given = new LinkedHashMap<>(this.defaults);
+		application.requiredClaims().forEach((name, values) -> given.put(name, values.get(0)));
+		given.putAll(this.claims);
 		Instant issued = (this.issuedAt != null) ? this.issuedAt : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		Instant expires = (this.expiresAt != null) ? this.expiresAt : issued.plus(this.lifetime);
+		given.putIfAbsent("iss", issuer(application));
+		given.putIfAbsent("iat", issued);
+		given.putIfAbsent("exp", (this.expiresAt != null) ? this.expiresAt : issued.plus(this.lifetime));
+		String audience = defaultAudience(application);
+		if (audience != null) {
+			given.putIfAbsent("aud", audience);
+		}
 		Map<String, Object> all = new LinkedHashMap<>();
-		all.put("iss", issuer(application));
-		all.put("sub", this.defaults.get("sub"));
-		all.put("aud", application.audiences().isEmpty() ? ZuploTestIssuer.DEFAULT_AUDIENCE
-				: application.audiences().get(0));
-		all.put("iat", issued);
-		all.put("exp", expires);
-		all.putAll(this.defaults);
-		application.requiredClaims().forEach((name, values) -> all.put(name, values.get(0)));
-		all.putAll(this.claims);
+		given.forEach((name, value) -> {
+			if (!GATEWAY_CLAIMS.contains(name)) {
+				all.put(name, value);
+			}
+		});
+		GATEWAY_CLAIMS.forEach((name) -> {
+			if (given.containsKey(name)) {
+				all.put(name, given.get(name));
+			}
+		});
 		all.keySet().removeAll(this.removed);
 		return all;
+	}
+
+	/**
+	 * The audience when the test sets none: the application's first, as from a policy set
+	 * up for it; without one, none for an upstream token (the policy's default) and the
+	 * kit's own for an Identity Token (which Zuplo mints for an audience).
+	 */
+	private String defaultAudience(ApplicationSettings application) {
+		if (!application.audiences().isEmpty()) {
+			return application.audiences().get(0);
+		}
+		return (this.kind == Kind.IDENTITY) ? ZuploTestIssuer.DEFAULT_AUDIENCE : null;
 	}
 
 	private String issuer(ApplicationSettings application) {
@@ -289,6 +351,47 @@ public final class ZuploTokenBuilder {
 
 	private static String encode(Map<String, Object> json) {
 		return BASE64URL.encodeToString(JSONObjectUtils.toJSONString(json).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The two kinds of token Zuplo signs, with what tells them apart. */
+	private enum Kind {
+
+		UPSTREAM(IssuerKey.EDDSA, Duration.ofHours(1), false, KeyId.NONE),
+
+		IDENTITY(IssuerKey.RS256, Duration.ofHours(10), true, KeyId.PUBLISHED);
+
+		private final String algorithm;
+
+		private final Duration lifetime;
+
+		private final boolean typed;
+
+		private final KeyId keyId;
+
+		Kind(String algorithm, Duration lifetime, boolean typed, KeyId keyId) {
+			this.algorithm = algorithm;
+			this.lifetime = lifetime;
+			this.typed = typed;
+			this.keyId = keyId;
+		}
+
+	}
+
+	/** Which {@code kid} the header names: none, the signing key's, or a given one. */
+	private record KeyId(boolean published, String named) {
+
+		static final KeyId NONE = new KeyId(false, null);
+
+		static final KeyId PUBLISHED = new KeyId(true, null);
+
+		static KeyId named(String kid) {
+			return new KeyId(false, kid);
+		}
+
+		String value(String signingKid) {
+			return this.published ? signingKid : this.named;
+		}
+
 	}
 
 }

@@ -84,6 +84,9 @@ class ZuploMockMvcTests {
 	@Test
 	void aTokenSignedWithAnUnpublishedKeyGetsTheProblemResponse() throws Exception {
 		assertInvalidToken(this.mvc.perform(get("/orders").with(zuploToken(this.issuer.token().unpublishedKey()))),
+				"token signature is not valid");
+		assertInvalidToken(
+				this.mvc.perform(get("/orders").with(zuploToken(this.issuer.token().unpublishedKey().keyId()))),
 				"no trusted signing key");
 	}
 
@@ -109,11 +112,11 @@ class ZuploMockMvcTests {
 
 	@Test
 	void aTestPrincipalMeetsAuthorityChecksAsTheApplicationMapsThem() throws Exception {
-		MvcResult gold = this.mvc.perform(get("/gold").with(zuploPrincipal(ZuploTokens.upstreamToken().claim("plan", "gold"))))
+		MvcResult gold = this.mvc.perform(get("/gold").with(zuploPrincipal(ZuploTokens.upstreamToken().subject("alice").claim("plan", "gold"))))
 			.andReturn();
 		this.mvc.perform(asyncDispatch(gold))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.message").value("Welcome to the gold plan, test-consumer"));
+			.andExpect(jsonPath("$.message").value("Welcome to the gold plan, alice"));
 		this.mvc.perform(get("/gold").with(zuploPrincipal())).andExpect(status().isForbidden());
 	}
 

@@ -108,7 +108,7 @@ class ZuploWebTestClientTests {
 
 	@Test
 	void aTestPrincipalMeetsAuthorityChecksAsTheApplicationMapsThem() {
-		this.client.mutateWith(zuploPrincipal(ZuploTokens.upstreamToken().claim("plan", "gold")))
+		this.client.mutateWith(zuploPrincipal(ZuploTokens.upstreamToken().subject("alice").claim("plan", "gold")))
 			.get()
 			.uri("/gold")
 			.exchange()
@@ -116,7 +116,7 @@ class ZuploWebTestClientTests {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.message")
-			.isEqualTo("Welcome to the gold plan, test-consumer");
+			.isEqualTo("Welcome to the gold plan, alice");
 		this.client.mutateWith(zuploPrincipal()).get().uri("/gold").exchange().expectStatus().isForbidden();
 	}
 
