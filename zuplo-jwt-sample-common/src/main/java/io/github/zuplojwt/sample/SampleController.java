@@ -31,6 +31,7 @@ class SampleController {
 	@GetMapping("/me")
 	Map<String, Object> me(@AuthenticationPrincipal ZuploPrincipal principal) {
 		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("name", principal.getName());
 		body.put("consumer", principal.getConsumer());
 		body.put("metadata", principal.getMetadata());
 		return body;
@@ -43,7 +44,7 @@ class SampleController {
 	@GetMapping("/gold")
 	@PreAuthorize("hasAuthority('plan:gold')")
 	Mono<Map<String, Object>> gold(@AuthenticationPrincipal ZuploPrincipal principal) {
-		return Mono.just(Map.of("message", "Welcome to the gold plan, " + principal.getConsumer()));
+		return Mono.just(Map.of("message", "Welcome to the gold plan, " + principal.getName()));
 	}
 
 	@GetMapping("/protected")

@@ -62,6 +62,35 @@ public abstract class SampleRealGatewayTests {
 		assertGatewayTrustedAndDevIssuerAbsent();
 	}
 
+	@Test
+	void everyShapeOfTheGatewaysTokenIsAccepted() throws Exception {
+		this.application = SpringApplication.run(application(), "--server.port=0",
+				"--zuplo.issuer=" + this.gateway.issuer(), "--zuplo.audiences=" + AUDIENCE);
+
+		assertThat(call("/protected", this.gateway.token().audience(AUDIENCE).sign()).statusCode()).isEqualTo(200);
+		assertThat(call("/protected", this.gateway.token()
+			.claim("plan", "gold")
+			.claim("companyId", "c-42")
+			.audience(AUDIENCE)
+			.subject("alice")
+			.sign()).statusCode()).isEqualTo(200);
+		assertThat(call("/protected", this.gateway.token().audience(AUDIENCE).algorithm("RS256").sign()).statusCode())
+			.isEqualTo(200);
+		assertThat(call("/protected", this.gateway.token().sign()).statusCode()).as("no aud, an audience configured")
+			.isEqualTo(401);
+	}
+
+	@Test
+	void theDefaultPolicysTokenIsAcceptedWhenNoAudienceIsConfigured() throws Exception {
+		this.application = SpringApplication.run(application(), "--server.port=0",
+				"--zuplo.issuer=" + this.gateway.issuer());
+
+		HttpResponse<String> response = call("/me", this.gateway.token().sign());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).startsWith("{\"name\":\"" + this.gateway.issuer() + "\",\"consumer\":null");
+	}
+
 	private void assertGatewayTrustedAndDevIssuerAbsent() throws Exception {
 		assertThat(this.application.getBeanNamesForType(DevIssuer.class)).isEmpty();
 		String token = this.gateway.token().subject("consumer-7").audience(AUDIENCE).sign();

@@ -1,6 +1,7 @@
 package io.github.zuplojwt.sample.devissuer;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,7 +31,10 @@ public final class DevIssuer implements AutoCloseable {
 
 	/** A token for the sample's demo consumer, on the gold plan, valid for an hour. */
 	public String mintDemoToken() {
-		return mint("dev-consumer", Map.of("plan", "gold", "companyId", "acme-dev"));
+		Map<String, Object> metadata = new LinkedHashMap<>();
+		metadata.put("plan", "gold");
+		metadata.put("companyId", "acme-dev");
+		return mint("dev-consumer", metadata);
 	}
 
 	/** A token for any consumer with the given custom claims, valid for an hour. */
