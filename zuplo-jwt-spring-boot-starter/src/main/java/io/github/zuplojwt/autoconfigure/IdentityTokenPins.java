@@ -36,9 +36,10 @@ final class IdentityTokenPins {
 
 	/**
 	 * Whether {@code issuer} is Zuplo's Identity Token issuer: host {@code dev.zuplo.com} and
-	 * a path under {@code /v1/client-auth/}, whatever the client id. Every spelling that
-	 * names the same place counts: any letter case, a trailing slash or dot, dot segments,
-	 * percent-encoding, http or https, and any port.
+	 * a path under {@code /v1/client-auth/}, whatever the client id. Any spelling of that
+	 * place counts (letter case, a trailing slash or dot, dot segments, percent-encoding),
+	 * and, to err on the safe side, so do plain http and any port. Host names are compared,
+	 * never resolved.
 	 */
 	static boolean isIdentityTokenIssuer(URI issuer) {
 		String host = issuer.getHost();
