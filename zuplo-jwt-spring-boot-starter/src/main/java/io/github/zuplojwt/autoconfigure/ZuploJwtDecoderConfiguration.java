@@ -75,6 +75,10 @@ class ZuploJwtDecoderConfiguration {
 	}
 
 	private static void warnIfUnprotected(TrustedIssuer issuer) {
+		String identityTokenWarning = IdentityTokenPins.warning(issuer);
+		if (identityTokenWarning != null) {
+			logger.warn(identityTokenWarning);
+		}
 		if (issuer.audiences().isEmpty()) {
 			logger.warn("No audience is configured for issuer " + issuer.issuer()
 					+ ", so its tokens are accepted whatever their audience, including tokens the gateway minted"

@@ -29,7 +29,7 @@ public class ZuploJwtProperties {
 	private URI issuer;
 
 	/**
-	 * Further trusted issuers, such as other environments of the same gateway or a Zuplo
+	 * Further trusted issuers, such as other environments of the same gateway or Zuplo's
 	 * Identity Token issuer, each with its own keys and checks.
 	 */
 	private List<Issuer> issuers = new ArrayList<>();
@@ -109,6 +109,11 @@ public class ZuploJwtProperties {
 	 * minutes by default and its Identity Tokens 10 hours.
 	 */
 	private Duration maxTokenLifetime = Duration.ofHours(24);
+
+	/**
+	 * Checks for Zuplo's Identity Token issuer, which every Zuplo customer shares.
+	 */
+	private final IdentityTokens identityTokens = new IdentityTokens();
 
 	/**
 	 * How the issuer's signing keys are fetched and cached.
@@ -258,6 +263,10 @@ public class ZuploJwtProperties {
 		this.maxTokenLifetime = maxTokenLifetime;
 	}
 
+	public IdentityTokens getIdentityTokens() {
+		return this.identityTokens;
+	}
+
 	public Jwks getJwks() {
 		return this.jwks;
 	}
@@ -332,6 +341,32 @@ public class ZuploJwtProperties {
 
 		public void setRequiredClaims(Map<String, List<String>> requiredClaims) {
 			this.requiredClaims = requiredClaims;
+		}
+
+	}
+
+	/**
+	 * Checks for Zuplo's Identity Token issuer,
+	 * https://dev.zuplo.com/v1/client-auth/auth_o8PUdhKxSTOiB794GWPwLQCD. Zuplo mints the
+	 * Identity Tokens of every customer under that one issuer, so trusting it needs an
+	 * "account" required claim: without one the application does not start.
+	 */
+	public static class IdentityTokens {
+
+		/**
+		 * Whether the application may start although it trusts Zuplo's Identity Token issuer
+		 * without an "account" required claim. Identity Tokens minted by any Zuplo
+		 * customer's gateway are then accepted unless the application's own checks refuse
+		 * them; a warning is logged at startup.
+		 */
+		private boolean allowUnpinnedAccount;
+
+		public boolean isAllowUnpinnedAccount() {
+			return this.allowUnpinnedAccount;
+		}
+
+		public void setAllowUnpinnedAccount(boolean allowUnpinnedAccount) {
+			this.allowUnpinnedAccount = allowUnpinnedAccount;
 		}
 
 	}

@@ -27,7 +27,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Turns the bound {@link ZuploJwtProperties} into the decoder's immutable settings, and
  * refuses bad values with an exception that names the property, so that the application
- * fails at startup with a readable message instead of misbehaving at request time.
+ * fails at startup with a readable message instead of misbehaving at request time. Zuplo's
+ * Identity Token issuer is trusted only with the pins {@link IdentityTokenPins} requires.
  */
 final class ZuploJwtSettings {
 
@@ -60,10 +61,14 @@ final class ZuploJwtSettings {
 		Set<String> audiences = audiences("zuplo.audiences", properties.getAudiences());
 		Map<String, List<String>> requiredClaims = requiredClaims("zuplo.required-claims",
 				properties.getRequiredClaims());
+		boolean allowUnpinnedAccount = properties.getIdentityTokens().isAllowUnpinnedAccount();
 		Map<String, TrustedIssuer> issuers = new LinkedHashMap<>();
 		if (properties.getIssuer() != null) {
-			add(issuers, "zuplo.issuer", trustedIssuer(properties, sslContext, "zuplo.issuer", properties.getIssuer(),
-					"zuplo.jwks-uri", properties.getJwksUri(), audiences, requiredClaims));
+			TrustedIssuer issuer = trustedIssuer(properties, sslContext, "zuplo.issuer", properties.getIssuer(),
+					"zuplo.jwks-uri", properties.getJwksUri(), audiences, requiredClaims);
+			IdentityTokenPins.requireAccountPin("zuplo.issuer", issuer, "zuplo.required-claims",
+					"zuplo.required-claims", allowUnpinnedAccount);
+			add(issuers, "zuplo.issuer", issuer);
 		}
 		for (int i = 0; i < properties.getIssuers().size(); i++) {
 			ZuploJwtProperties.Issuer entry = properties.getIssuers().get(i);
@@ -74,10 +79,15 @@ final class ZuploJwtSettings {
 			}
 			Set<String> entryAudiences = (entry.getAudiences() != null)
 					? audiences(prefix + "audiences", entry.getAudiences()) : audiences;
+			String ownClaimsProperty = prefix + "required-claims";
+			String claimsProperty = (entry.getRequiredClaims() != null) ? ownClaimsProperty : "zuplo.required-claims";
 			Map<String, List<String>> entryClaims = (entry.getRequiredClaims() != null)
-					? requiredClaims(prefix + "required-claims", entry.getRequiredClaims()) : requiredClaims;
-			add(issuers, prefix + "issuer", trustedIssuer(properties, sslContext, prefix + "issuer", entry.getIssuer(),
-					prefix + "jwks-uri", entry.getJwksUri(), entryAudiences, entryClaims));
+					? requiredClaims(ownClaimsProperty, entry.getRequiredClaims()) : requiredClaims;
+			TrustedIssuer issuer = trustedIssuer(properties, sslContext, prefix + "issuer", entry.getIssuer(),
+					prefix + "jwks-uri", entry.getJwksUri(), entryAudiences, entryClaims);
+			IdentityTokenPins.requireAccountPin(prefix + "issuer", issuer, claimsProperty, ownClaimsProperty,
+					allowUnpinnedAccount);
+			add(issuers, prefix + "issuer", issuer);
 		}
 		return List.copyOf(issuers.values());
 	}

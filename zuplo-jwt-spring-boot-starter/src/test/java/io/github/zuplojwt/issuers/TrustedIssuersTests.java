@@ -28,14 +28,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A service that trusts its gateway's production environment ({@code zuplo.issuer}), a
- * preview environment and a Zuplo Identity Token issuer ({@code zuplo.issuers}), each with
- * its own keys and checks, and nothing else.
+ * preview environment and Zuplo's Identity Token issuer ({@code zuplo.issuers}), each with
+ * its own keys and checks, and nothing else. The Identity Token issuer is the one Zuplo
+ * documents, shared by every Zuplo customer, pinned to one account and project; its keys come
+ * from a stand-in on loopback ({@code jwks-uri}), since Zuplo's own cannot sign test tokens.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "zuplo.audiences=https://api.example.com", "zuplo.algorithms=EdDSA,RS256" })
 abstract class TrustedIssuersTests {
 
-	static final String IDENTITY_PATH = "/v1/client-auth/zpka_client_123";
+	static final String IDENTITY_ISSUER = "https://dev.zuplo.com/v1/client-auth/auth_o8PUdhKxSTOiB794GWPwLQCD";
+
+	static final String IDENTITY_JWKS_PATH = "/v1/client-auth/auth_o8PUdhKxSTOiB794GWPwLQCD/.well-known/jwks.json";
 
 	@RegisterExtension
 	static final JwksServer production = JwksServer.create();
@@ -66,15 +70,12 @@ abstract class TrustedIssuersTests {
 	static void issuers(DynamicPropertyRegistry registry) {
 		registry.add("zuplo.issuer", production::issuer);
 		registry.add("zuplo.issuers[0].issuer", preview::issuer);
-		registry.add("zuplo.issuers[1].issuer", TrustedIssuersTests::identityIssuer);
+		registry.add("zuplo.issuers[1].issuer", () -> IDENTITY_ISSUER);
+		registry.add("zuplo.issuers[1].jwks-uri", () -> identity.baseUrl() + IDENTITY_JWKS_PATH);
 		registry.add("zuplo.issuers[1].audiences", () -> "https://backend.example.com");
 		registry.add("zuplo.issuers[1].required-claims.account", () -> "acme-corp");
 		registry.add("zuplo.issuers[1].required-claims.project", () -> "billing-api");
 		registry.add("zuplo.issuers[1].required-claims.environment_type", () -> "production,preview");
-	}
-
-	static String identityIssuer() {
-		return identity.baseUrl() + IDENTITY_PATH;
 	}
 
 	@BeforeAll
@@ -82,7 +83,7 @@ abstract class TrustedIssuersTests {
 		production.publish(productionKey);
 		preview.publish(previewKey);
 		stranger.publish(strangerKey);
-		identity.stubFor(get(urlPathEqualTo(IDENTITY_PATH + "/.well-known/jwks.json"))
+		identity.stubFor(get(urlPathEqualTo(IDENTITY_JWKS_PATH))
 			.willReturn(aResponse().withHeader("Content-Type", "application/json")
 				.withBody(new com.nimbusds.jose.jwk.JWKSet(identityKey.publicJwk()).toString())));
 	}
@@ -92,10 +93,11 @@ abstract class TrustedIssuersTests {
 		this.http = new HttpCalls(this.port);
 	}
 
+	/** An Identity Token of the pinned account and project; every Zuplo customer's is signed by the same key. */
 	private TokenBuilder identityToken() {
 		return identityKey.token()
-			.issuer(identityIssuer())
-			.subject("zpka_client_123")
+			.issuer(IDENTITY_ISSUER)
+			.subject("atcl_client_123")
 			.audience("https://backend.example.com")
 			.claim("account", "acme-corp")
 			.claim("project", "billing-api")
@@ -144,7 +146,7 @@ abstract class TrustedIssuersTests {
 			.containsEntry("project", "billing-api")
 			.containsEntry("deployment", "billing-api-main-8f2d1c")
 			.containsEntry("environmentType", "production")
-			.containsEntry("consumer", "zpka_client_123");
+			.containsEntry("consumer", "atcl_client_123");
 	}
 
 	@Test
@@ -155,15 +157,27 @@ abstract class TrustedIssuersTests {
 	}
 
 	@Test
-	void identityTokenOfAnotherAccountIsRejected() {
-		assertInvalidToken(this.http.getWithToken("/protected", identityToken().claim("account", "globex").sign()),
-				"account");
+	void identityTokenOfAnotherZuploCustomerIsRejectedForItsAccount() {
+		// Same issuer, same key, this service's audience: only the account tells it apart.
+		String token = identityToken().claim("account", "globex").claim("project", "billing-api").sign();
+
+		HttpResponse<String> response = this.http.getWithToken("/protected", token);
+
+		assertInvalidToken(response, "token claim account has a value that is not accepted");
+		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying((challenge) -> assertThat(
+				challenge).contains("error_description=\"token claim account has a value that is not accepted\""));
+	}
+
+	@Test
+	void identityTokenWithoutAnAccountIsRejected() {
+		assertInvalidToken(this.http.getWithToken("/protected", identityToken().claim("account", null).sign()),
+				"token lacks the required claim account");
 	}
 
 	@Test
 	void identityTokenOfAnotherProjectIsRejected() {
 		assertInvalidToken(this.http.getWithToken("/protected", identityToken().claim("project", "other").sign()),
-				"project");
+				"token claim project has a value that is not accepted");
 	}
 
 	@Test

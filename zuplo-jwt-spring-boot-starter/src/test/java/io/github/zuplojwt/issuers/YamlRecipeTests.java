@@ -1,5 +1,10 @@
 package io.github.zuplojwt.issuers;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +20,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's YAML recipe binds as written: claim names with an underscore, such as
- * {@code environment_type}, keep their exact spelling.
+ * {@code environment_type}, keep their exact spelling. The README shows it as it is here.
  */
 class YamlRecipeTests {
+
+	private static final Path README = Path.of("..", "README.md");
+
+	@Test
+	void theReadmeShowsTheRecipe() throws IOException {
+		String recipe;
+		try (InputStream in = getClass().getResourceAsStream("/identity-token-recipe.yml")) {
+			recipe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		String yaml = recipe.substring(recipe.indexOf("zuplo:"));
+		assertThat(Files.readString(README, StandardCharsets.UTF_8)).contains("```yaml\n" + yaml + "```");
+	}
 
 	@Test
 	void identityTokenRecipeBindsItsRequiredClaimsAsWritten() {
