@@ -4,6 +4,10 @@ import java.util.Map;
 
 import io.github.zuplojwt.autoconfigure.ZuploJwtAutoConfiguration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The starter's public API is the one recorded in {@code src/test/resources/public-api.txt}:
@@ -39,6 +43,15 @@ class PublicApiTests {
 	@Test
 	void thePublicApiIsTheRecordedOne() {
 		API.assertRecorded();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "io.github.zuplojwt.internal.boot3.ZuploJwtBoot3AutoConfiguration",
+			"io.github.zuplojwt.internal.boot4.ZuploJwtBoot4AutoConfiguration" })
+	void theAdaptersOfTheSpringBootGenerationsHaveNoPublicApi(String adapter) throws ClassNotFoundException {
+		Class<?> anyClass = Class.forName(adapter, false, getClass().getClassLoader());
+
+		assertThat(PublicApi.of(anyClass, "zuplo-jwt-spring-boot-adapter").lines()).isEmpty();
 	}
 
 	@Test

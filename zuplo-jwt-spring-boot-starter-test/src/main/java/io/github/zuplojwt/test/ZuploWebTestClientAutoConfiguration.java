@@ -1,8 +1,8 @@
 package io.github.zuplojwt.test;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.webtestclient.autoconfigure.WebTestClientBuilderCustomizer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -10,15 +10,29 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * Test auto-configuration, applied with {@code @AutoConfigureWebTestClient} (and so with
  * {@code @WebFluxTest}): tells the {@link WebTestClient} Spring Boot builds where the
- * application reads bearer tokens, for {@link ZuploWebTestClient#zuploToken(String)}.
+ * application reads bearer tokens, for {@link ZuploWebTestClient#zuploToken(String)}. It
+ * works on the client itself, a Spring Framework type, so it is the same on every Spring
+ * Boot generation, whose own customizer types differ.
  */
 @AutoConfiguration
-@ConditionalOnClass({ WebTestClient.class, WebTestClientBuilderCustomizer.class })
+@ConditionalOnClass(WebTestClient.class)
 public class ZuploWebTestClientAutoConfiguration {
 
 	@Bean
-	WebTestClientBuilderCustomizer zuploBearerTokenPlacement(ApplicationContext context) {
-		return (builder) -> builder.filter(new BearerTokenPlacement(ApplicationSettings.of(context).bearer()));
+	static BeanPostProcessor zuploBearerTokenPlacement(ApplicationContext context) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof WebTestClient client) {
+					return client.mutate()
+						.filter(new BearerTokenPlacement(ApplicationSettings.of(context).bearer()))
+						.build();
+				}
+				return bean;
+			}
+
+		};
 	}
 
 }

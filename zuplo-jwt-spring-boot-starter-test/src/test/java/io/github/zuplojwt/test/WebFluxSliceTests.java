@@ -3,7 +3,7 @@ package io.github.zuplojwt.test;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import io.github.zuplojwt.support.boot.WebFluxTest;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static io.github.zuplojwt.test.ZuploWebTestClient.zuploPrincipal;

@@ -3,7 +3,7 @@ package io.github.zuplojwt.test;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import io.github.zuplojwt.support.boot.WebMvcTest;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.github.zuplojwt.test.ZuploMockMvc.zuploPrincipal;

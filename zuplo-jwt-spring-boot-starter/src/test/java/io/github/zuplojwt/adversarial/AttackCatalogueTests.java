@@ -575,7 +575,7 @@ abstract class AttackCatalogueTests {
 		assertInvalidToken(send(signed(ed25519, header("EdDSA", "ed-1"), json(claims))), "exp");
 	}
 
-	@ParameterizedTest(name = "{0}")
+	@ParameterizedTest(name = "suffix [{0}]")
 	@ValueSource(strings = { "/", "//", "?", "#", " ", "/." })
 	void issuerDifferingOnlyByATrailingCharacterIsAnotherIssuerAndCausesNoFetch(String suffix) {
 		int fetchesBefore = gateway.fetchCount();

@@ -1,18 +1,10 @@
 package io.github.zuplojwt.autoconfigure;
 
+import io.github.zuplojwt.support.boot.SpringBootGeneration;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
-import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration;
-import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
-import org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration;
-import org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.reactive.ReactiveOAuth2ResourceServerWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
@@ -38,17 +30,19 @@ class ApplicationTypeTests {
 
 	private static final String ISSUER = "zuplo.issuer=https://gw.example/__zuplo/issuer";
 
-	private static final AutoConfigurations STARTER = AutoConfigurations.of(ZuploJwtAutoConfiguration.class,
-			ZuploJwtReactiveAutoConfiguration.class);
+	private static final AutoConfigurations STARTER = AutoConfigurations.of(SpringBootGeneration.ZUPLO);
 
-	private static final AutoConfigurations SERVLET_SECURITY = AutoConfigurations.of(
-			OAuth2ResourceServerAutoConfiguration.class, OAuth2ResourceServerWebSecurityAutoConfiguration.class,
-			SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class);
+	private static final AutoConfigurations SERVLET_SECURITY = AutoConfigurations
+		.of(SpringBootGeneration.SERVLET_SECURITY_WITHOUT_WEB_SECURITY);
 
-	private static final AutoConfigurations REACTIVE_SECURITY = AutoConfigurations.of(
-			ReactiveOAuth2ResourceServerAutoConfiguration.class,
-			ReactiveOAuth2ResourceServerWebSecurityAutoConfiguration.class,
-			ReactiveUserDetailsServiceAutoConfiguration.class);
+	private static final AutoConfigurations REACTIVE_SECURITY = AutoConfigurations
+		.of(SpringBootGeneration.REACTIVE_SECURITY_WITHOUT_WEB_SECURITY);
+
+	private static final AutoConfigurations SERVLET_WEB_SECURITY = AutoConfigurations
+		.of(SpringBootGeneration.SERVLET_WEB_SECURITY);
+
+	private static final AutoConfigurations REACTIVE_WEB_SECURITY = AutoConfigurations
+		.of(SpringBootGeneration.REACTIVE_WEB_SECURITY);
 
 	private final WebApplicationContextRunner servlet = new WebApplicationContextRunner()
 		.withConfiguration(STARTER)
@@ -62,7 +56,7 @@ class ApplicationTypeTests {
 
 	@Test
 	void servletApplicationGetsTheServletChainOnly() {
-		this.servlet.withConfiguration(AutoConfigurations.of(ServletWebSecurityAutoConfiguration.class))
+		this.servlet.withConfiguration(SERVLET_WEB_SECURITY)
 			.run((context) -> {
 				assertThat(context).hasNotFailed().hasBean("zuploSecurityFilterChain");
 				assertThat(context).doesNotHaveBean(SecurityWebFilterChain.class)
@@ -72,7 +66,7 @@ class ApplicationTypeTests {
 
 	@Test
 	void reactiveApplicationGetsTheReactiveChainOnly() {
-		this.reactive.withConfiguration(AutoConfigurations.of(ReactiveWebSecurityAutoConfiguration.class))
+		this.reactive.withConfiguration(REACTIVE_WEB_SECURITY)
 			.run((context) -> {
 				assertThat(context).hasNotFailed().hasBean("zuploSecurityWebFilterChain");
 				assertThat(context).doesNotHaveBean(SecurityFilterChain.class)
@@ -91,7 +85,7 @@ class ApplicationTypeTests {
 
 	@Test
 	void reactiveApplicationWithoutSpringSecuritysWebFluxConfigurationDoesNotStart() {
-		this.reactive.withConfiguration(AutoConfigurations.of(ReactiveWebSecurityAutoConfiguration.class))
+		this.reactive.withConfiguration(REACTIVE_WEB_SECURITY)
 			.withClassLoader(new FilteredClassLoader("org.springframework.security.config."))
 			.run((context) -> assertThat(failureReason(context.getStartupFailure()))
 				.contains("This reactive web application cannot be protected", "not on the class path",
@@ -106,7 +100,7 @@ class ApplicationTypeTests {
 
 	@Test
 	void servletApplicationWithoutSpringSecuritysServletConfigurationDoesNotStart() {
-		this.servlet.withConfiguration(AutoConfigurations.of(ServletWebSecurityAutoConfiguration.class))
+		this.servlet.withConfiguration(SERVLET_WEB_SECURITY)
 			.withClassLoader(new FilteredClassLoader("org.springframework.security.config."))
 			.run((context) -> assertThat(failureReason(context.getStartupFailure()))
 				.contains("This servlet web application cannot be protected", "not on the class path"));

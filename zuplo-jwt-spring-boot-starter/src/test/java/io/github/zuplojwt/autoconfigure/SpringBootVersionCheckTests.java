@@ -28,18 +28,20 @@ import static org.assertj.core.api.Assertions.assertThatException;
 class SpringBootVersionCheckTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "4.0.0", "4.0.7", "4.1.2", "4.1.0-SNAPSHOT", "4.2.0-M1", "4.10.0" })
-	void springBoot4Starts(String version) {
+	@ValueSource(strings = { "3.5.0", "3.5.7", "3.5.10-SNAPSHOT", "4.0.0", "4.0.7", "4.1.2", "4.1.0-SNAPSHOT",
+			"4.2.0-M1", "4.10.0" })
+	void springBoot35AndEvery4xStart(String version) {
 		runningOn(version).run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "3.5.7", "2.7.18", "5.0.0", "40.1.0", "4", "4.x", "garbage" })
+	@ValueSource(strings = { "3.4.11", "3.0.0", "3.50.0", "2.7.18", "5.0.0", "40.1.0", "4", "4.x",
+			"garbage" })
 	void anyOtherVersionStopsStartupNamingTheSupportedVersionsAndTheSwitch(String version) {
 		runningOn(version).run((context) -> assertThat(context).getFailure()
 			.isInstanceOf(UnsupportedSpringBootVersionException.class)
 			.hasMessageContaining("this application runs on Spring Boot " + version + ".")
-			.hasMessageContaining("needs Spring Boot 4.0 or a later 4.x release")
+			.hasMessageContaining("needs Spring Boot 3.5.x, or 4.0 or a later 4.x release")
 			.hasMessageContaining("set zuplo.compatibility-verifier.enabled=false"));
 	}
 
@@ -50,13 +52,13 @@ class SpringBootVersionCheckTests {
 
 	@Test
 	void switchingTheCheckOffStartsAnUnsupportedVersion() {
-		runningOn("3.5.7").withPropertyValues("zuplo.compatibility-verifier.enabled=false")
+		runningOn("3.4.11").withPropertyValues("zuplo.compatibility-verifier.enabled=false")
 			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@Test
 	void switchingTheStarterOffSkipsTheCheckToo() {
-		runningOn("3.5.7").withPropertyValues("zuplo.enabled=false")
+		runningOn("3.4.11").withPropertyValues("zuplo.enabled=false")
 			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
@@ -64,12 +66,12 @@ class SpringBootVersionCheckTests {
 	void theFailureIsReportedAsADescriptionAndAnActionByTheRegisteredFailureAnalyzer(CapturedOutput output) {
 		SpringApplication application = new SpringApplication(EmptyConfig.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
-		application.setInitializers(List.of(new SpringBootVersionCheck(() -> "3.5.7")));
+		application.setInitializers(List.of(new SpringBootVersionCheck(() -> "3.4.11")));
 		assertThatException().isThrownBy(application::run).isInstanceOf(UnsupportedSpringBootVersionException.class);
 		assertThat(output).contains("APPLICATION FAILED TO START")
-			.containsPattern("Description:\\s+zuplo-jwt-spring-boot-starter needs Spring Boot 4.0 or a later 4.x "
-					+ "release, but this application runs on Spring Boot 3.5.7.")
-			.containsPattern("Action:\\s+Run the application on Spring Boot 4.0 or a later 4.x release. "
+			.containsPattern("Description:\\s+zuplo-jwt-spring-boot-starter needs Spring Boot 3.5.x, or 4.0 or a later"
+					+ " 4.x release, but this application runs on Spring Boot 3.4.11.")
+			.containsPattern("Action:\\s+Run the application on Spring Boot 3.5.x, or 4.0 or a later 4.x release. "
 					+ "To start it anyway, untested, set zuplo.compatibility-verifier.enabled=false.");
 	}
 

@@ -7,9 +7,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.github.zuplojwt.support.boot.SpringBootGeneration;
+import io.github.zuplojwt.support.boot.SpringBootGeneration.SliceRegistration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -21,23 +23,26 @@ import org.springframework.util.ClassUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The starter lists its auto-configurations for Spring Boot's web test slices in a way that
- * cannot break a slice on another Spring Boot version: the starter's own classes always
- * exist, and every Spring Boot class is marked {@code optional:}, so a Spring Boot that
- * lacks it skips it instead of failing the test ("Unable to read meta-data for class").
+ * The adapter of each Spring Boot generation lists the starter's auto-configurations for that
+ * generation's web test slices, under that generation's annotation names, in a way that
+ * cannot break a slice on another version of it: the starter's own classes always exist, and
+ * every Spring Boot class is marked {@code optional:}, so a Spring Boot that lacks it skips it
+ * instead of failing the test ("Unable to read meta-data for class").
  */
 class TestSliceRegistrationTests {
 
 	private static final String STARTER = "io.github.zuplojwt.";
 
-	@ParameterizedTest
-	@ValueSource(strings = { "org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest",
-			"org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc",
-			"org.springframework.boot.webflux.test.autoconfigure.WebFluxTest",
-			"org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient" })
-	void everySliceGetsTheStarterAndOnlyOptionalSpringBootClasses(String annotation) throws Exception {
-		List<String> lines = lines(annotation);
-		assertThat(lines).contains(STARTER + "autoconfigure.ZuploJwtAutoConfiguration");
+	static List<SliceRegistration> slices() {
+		return SpringBootGeneration.SLICE_REGISTRATIONS;
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("slices")
+	void everySliceGetsTheStarterAndOnlyOptionalSpringBootClasses(SliceRegistration slice) throws Exception {
+		List<String> lines = lines(slice);
+		assertThat(lines).contains(STARTER + "autoconfigure.ZuploJwtAutoConfiguration",
+				SpringBootGeneration.ADAPTER.getName());
 		for (String line : lines) {
 			if (line.startsWith(STARTER)) {
 				assertThat(ClassUtils.isPresent(line, null)).as(line).isTrue();
@@ -48,11 +53,15 @@ class TestSliceRegistrationTests {
 		}
 	}
 
-	@ParameterizedTest
-	@ValueSource(strings = { "org.springframework.boot.webflux.test.autoconfigure.WebFluxTest",
-			"org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient" })
-	void reactiveSlicesGetTheReactiveAutoConfigurationToo(String annotation) throws Exception {
-		assertThat(lines(annotation)).contains(STARTER + "autoconfigure.ZuploJwtReactiveAutoConfiguration");
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("slices")
+	void reactiveSlicesGetTheReactiveAutoConfigurationToo(SliceRegistration slice) throws Exception {
+		if (slice.reactive()) {
+			assertThat(lines(slice)).contains(STARTER + "autoconfigure.ZuploJwtReactiveAutoConfiguration");
+		}
+		else {
+			assertThat(lines(slice)).doesNotContain(STARTER + "autoconfigure.ZuploJwtReactiveAutoConfiguration");
+		}
 	}
 
 	@Test
@@ -69,14 +78,15 @@ class TestSliceRegistrationTests {
 	}
 
 	/**
-	 * The starter's own file (other jars, Spring Boot's, list classes under the same name),
-	 * from its classes directory or its jar.
+	 * The file of this Spring Boot generation's adapter, which registers the starter for the
+	 * slices (other jars, Spring Boot's, list classes under the same name), from its classes
+	 * directory or its jar.
 	 */
-	private static List<String> lines(String annotation) throws Exception {
-		String self = ZuploJwtAutoConfiguration.class.getName().replace('.', '/') + ".class";
-		String starterRoot = ZuploJwtAutoConfiguration.class.getClassLoader().getResource(self).toString();
-		starterRoot = starterRoot.substring(0, starterRoot.length() - self.length());
-		URI resource = URI.create(starterRoot + "META-INF/spring/" + annotation + ".imports");
+	private static List<String> lines(SliceRegistration slice) throws Exception {
+		String self = SpringBootGeneration.ADAPTER.getName().replace('.', '/') + ".class";
+		String adapterRoot = SpringBootGeneration.ADAPTER.getClassLoader().getResource(self).toString();
+		adapterRoot = adapterRoot.substring(0, adapterRoot.length() - self.length());
+		URI resource = URI.create(adapterRoot + slice.resource());
 		try (InputStream in = resource.toURL().openStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
 				.map(String::trim)

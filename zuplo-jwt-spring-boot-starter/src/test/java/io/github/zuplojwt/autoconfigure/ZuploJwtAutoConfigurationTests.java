@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import io.github.zuplojwt.support.boot.SpringBootGeneration;
 import io.github.zuplojwt.crypto.Ed25519Backend;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
 import io.github.zuplojwt.web.servlet.ZuploAuthenticationEntryPoint;
@@ -11,11 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
-import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration;
-import org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -43,10 +39,8 @@ class ZuploJwtAutoConfigurationTests {
 	private static final String ISSUER = "zuplo.issuer=https://gw.example/__zuplo/issuer";
 
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ZuploJwtAutoConfiguration.class,
-				OAuth2ResourceServerAutoConfiguration.class, OAuth2ResourceServerWebSecurityAutoConfiguration.class,
-				ServletWebSecurityAutoConfiguration.class, SecurityAutoConfiguration.class,
-				UserDetailsServiceAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(SpringBootGeneration.ZUPLO))
+		.withConfiguration(AutoConfigurations.of(SpringBootGeneration.SERVLET_SECURITY));
 
 	@Test
 	void issuerAloneGivesADecoderAndAFilterChainAndNoGeneratedPassword() {
@@ -241,7 +235,7 @@ class ZuploJwtAutoConfigurationTests {
 	static class CustomFilterChainConfig {
 
 		@Bean
-		SecurityFilterChain customChain(HttpSecurity http) {
+		SecurityFilterChain customChain(HttpSecurity http) throws Exception {
 			return http.authorizeHttpRequests((requests) -> requests.anyRequest().denyAll()).build();
 		}
 

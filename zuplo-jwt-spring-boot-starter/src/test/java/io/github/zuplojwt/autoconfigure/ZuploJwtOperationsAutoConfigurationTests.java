@@ -7,7 +7,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 
-import io.github.zuplojwt.actuate.ZuploJwtHealthIndicator;
+import io.github.zuplojwt.internal.boot.ReactiveManagementEndpoints;
+import io.github.zuplojwt.internal.boot.ManagementEndpoints;
+import io.github.zuplojwt.support.boot.SpringBootGeneration;
 import io.github.zuplojwt.actuate.ZuploJwtMetrics;
 import io.github.zuplojwt.observation.TokenVerificationObservation;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -15,13 +17,6 @@ import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -41,56 +36,56 @@ class ZuploJwtOperationsAutoConfigurationTests {
 	private static final String ISSUER = "zuplo.issuer=https://gw.example/__zuplo/issuer";
 
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ZuploJwtAutoConfiguration.class,
-				ZuploJwtOperationsAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-				SecurityAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(SpringBootGeneration.ZUPLO))
+		.withConfiguration(AutoConfigurations.of(SpringBootGeneration.ZUPLO_OPERATIONS))
+		.withConfiguration(AutoConfigurations.of(SpringBootGeneration.SERVLET_SECURITY))
 		.withPropertyValues(ISSUER);
 
 	@Test
 	void healthIndicatorAndMetersComeWithTheirLibraries() {
 		this.contextRunner.run((context) -> {
-			assertThat(context).hasSingleBean(ZuploJwtHealthIndicator.class).hasBean("zuploHealthIndicator");
+			assertThat(context).hasSingleBean(SpringBootGeneration.HEALTH_INDICATOR).hasBean("zuploHealthIndicator");
 			assertThat(context).hasSingleBean(ZuploJwtMetrics.class);
-			assertThat(context).hasSingleBean(ManagementEndpointRules.class);
+			assertThat(context).hasSingleBean(ManagementEndpoints.class);
 		});
 	}
 
 	@Test
 	void aReactiveApplicationGetsTheActuatorRulesForItsOwnChain() {
 		new ReactiveWebApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(ZuploJwtAutoConfiguration.class,
-					ZuploJwtReactiveAutoConfiguration.class, ZuploJwtOperationsAutoConfiguration.class,
-					ReactiveWebSecurityAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(SpringBootGeneration.ZUPLO))
+			.withConfiguration(AutoConfigurations.of(SpringBootGeneration.ZUPLO_OPERATIONS))
+			.withConfiguration(AutoConfigurations.of(SpringBootGeneration.REACTIVE_WEB_SECURITY))
 			.withPropertyValues(ISSUER)
 			.run((context) -> {
-				assertThat(context).hasSingleBean(ReactiveManagementEndpointRules.class)
-					.doesNotHaveBean(ManagementEndpointRules.class)
-					.hasSingleBean(ZuploJwtHealthIndicator.class)
+				assertThat(context).hasSingleBean(ReactiveManagementEndpoints.class)
+					.doesNotHaveBean(ManagementEndpoints.class)
+					.hasSingleBean(SpringBootGeneration.HEALTH_INDICATOR)
 					.hasSingleBean(ZuploJwtMetrics.class);
 			});
-		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(ReactiveManagementEndpointRules.class));
+		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(ReactiveManagementEndpoints.class));
 	}
 
 	@Test
 	void verificationsAreObservedOnlyWithAnObservationRegistry() {
 		this.contextRunner.run((context) -> assertThat(context).hasNotFailed()
 			.doesNotHaveBean(TokenVerificationObservation.class));
-		this.contextRunner.withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class))
+		this.contextRunner.withConfiguration(AutoConfigurations.of(SpringBootGeneration.OBSERVATION))
 			.run((context) -> assertThat(context).hasSingleBean(TokenVerificationObservation.class));
 	}
 
 	@Test
 	void healthIndicatorCanBeSwitchedOffTheSpringBootWay() {
 		this.contextRunner.withPropertyValues("management.health.zuplo.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(ZuploJwtHealthIndicator.class));
+			.run((context) -> assertThat(context).doesNotHaveBean(SpringBootGeneration.HEALTH_INDICATOR));
 	}
 
 	@Test
 	void withoutActuatorOrMicrometerTheirBeansAreAbsentAndTheChainStillStarts() {
-		this.contextRunner.withClassLoader(new FilteredClassLoader(HealthIndicator.class, MeterBinder.class))
+		this.contextRunner.withClassLoader(new FilteredClassLoader(SpringBootGeneration.HEALTH_INDICATOR, MeterBinder.class))
 			.run((context) -> {
 				assertThat(context).hasNotFailed().hasSingleBean(SecurityFilterChain.class);
-				assertThat(context).doesNotHaveBean(ZuploJwtHealthIndicator.class)
+				assertThat(context).doesNotHaveBean(SpringBootGeneration.HEALTH_INDICATOR)
 					.doesNotHaveBean(ZuploJwtMetrics.class);
 			});
 	}
@@ -100,14 +95,14 @@ class ZuploJwtOperationsAutoConfigurationTests {
 		this.contextRunner.withUserConfiguration(ZuploJwtAutoConfigurationTests.CustomDecoderConfig.class)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				assertThat(context).doesNotHaveBean(ZuploJwtHealthIndicator.class)
+				assertThat(context).doesNotHaveBean(SpringBootGeneration.HEALTH_INDICATOR)
 					.doesNotHaveBean(ZuploJwtMetrics.class);
 			});
 	}
 
 	@Test
 	void userObservationIsTheOneUsed() {
-		this.contextRunner.withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class))
+		this.contextRunner.withConfiguration(AutoConfigurations.of(SpringBootGeneration.OBSERVATION))
 			.withUserConfiguration(CustomObservationConfig.class)
 			.run((context) -> assertThat(context.getBean(TokenVerificationObservation.class))
 				.isSameAs(context.getBean("customObservation")));
@@ -116,14 +111,14 @@ class ZuploJwtOperationsAutoConfigurationTests {
 	@Test
 	void disabledStarterContributesNoOperationsBeans() {
 		this.contextRunner.withPropertyValues("zuplo.enabled=false").run((context) -> {
-			assertThat(context).doesNotHaveBean(ZuploJwtHealthIndicator.class);
+			assertThat(context).doesNotHaveBean(SpringBootGeneration.HEALTH_INDICATOR);
 			assertThat(context).doesNotHaveBean(ZuploJwtMetrics.class);
-			assertThat(context).doesNotHaveBean(ManagementEndpointRules.class);
+			assertThat(context).doesNotHaveBean(ManagementEndpoints.class);
 		});
 	}
 
 	@Test
-	void eachStacksChainIsOrderedBeforeSpringBootsManagementSecurityByName() throws IOException {
+	void eachStacksChainIsOrderedBeforeSpringBootsManagementSecurityThroughTheAdapter() throws IOException {
 		Properties metadata = new Properties();
 		for (URL resource : Collections.list(
 				getClass().getClassLoader().getResources("META-INF/spring-autoconfigure-metadata.properties"))) {
@@ -131,13 +126,13 @@ class ZuploJwtOperationsAutoConfigurationTests {
 				metadata.load(in);
 			}
 		}
-		String servlet = metadata.getProperty(ZuploJwtAutoConfiguration.class.getName() + ".AutoConfigureBefore");
-		String reactive = metadata
-			.getProperty(ZuploJwtReactiveAutoConfiguration.class.getName() + ".AutoConfigureBefore");
+		String adapter = SpringBootGeneration.ADAPTER.getName();
 
-		assertThat(List.of(servlet.split(","))).contains(ManagementWebSecurityAutoConfiguration.class.getName());
-		assertThat(List.of(reactive.split(",")))
-			.contains(ReactiveManagementWebSecurityAutoConfiguration.class.getName());
+		assertThat(List.of(metadata.getProperty(adapter + ".AutoConfigureAfter").split(",")))
+			.contains(ZuploJwtAutoConfiguration.class.getName(), ZuploJwtReactiveAutoConfiguration.class.getName());
+		assertThat(List.of(metadata.getProperty(adapter + ".AutoConfigureBefore").split(",")))
+			.contains(SpringBootGeneration.MANAGEMENT_WEB_SECURITY.getName(),
+					SpringBootGeneration.REACTIVE_MANAGEMENT_WEB_SECURITY.getName());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -2,6 +2,7 @@ package io.github.zuplojwt.autoconfigure;
 
 import java.time.Instant;
 
+import io.github.zuplojwt.support.boot.SpringBootGeneration;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
 import io.github.zuplojwt.web.reactive.ZuploReactiveJwtDecoder;
 import io.github.zuplojwt.web.reactive.ZuploServerAuthenticationEntryPoint;
@@ -10,10 +11,6 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
-import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
-import org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.reactive.ReactiveOAuth2ResourceServerWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -45,10 +42,9 @@ class ZuploJwtReactiveAutoConfigurationTests {
 	private static final String ISSUER = "zuplo.issuer=https://gw.example/__zuplo/issuer";
 
 	private final ReactiveWebApplicationContextRunner contextRunner = new ReactiveWebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ZuploJwtAutoConfiguration.class,
-				ZuploJwtReactiveAutoConfiguration.class, ReactiveOAuth2ResourceServerAutoConfiguration.class,
-				ReactiveOAuth2ResourceServerWebSecurityAutoConfiguration.class,
-				ReactiveWebSecurityAutoConfiguration.class, ReactiveUserDetailsServiceAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(SpringBootGeneration.ZUPLO))
+		.withConfiguration(AutoConfigurations.of(SpringBootGeneration.REACTIVE_SECURITY_WITHOUT_WEB_SECURITY))
+		.withConfiguration(AutoConfigurations.of(SpringBootGeneration.REACTIVE_WEB_SECURITY));
 
 	private static Jwt jwt() {
 		return Jwt.withTokenValue("t")

@@ -6,6 +6,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import io.github.zuplojwt.support.boot.ReactorNettyServer;
+
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -15,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @TestPropertySource(properties = "spring.main.web-application-type=reactive")
+@Import(ReactorNettyServer.class)
 public @interface ReactiveStack {
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import io.github.zuplojwt.support.boot.SpringBootGeneration;
 import io.github.zuplojwt.autoconfigure.ZuploJwtAutoConfiguration;
 import io.github.zuplojwt.autoconfigure.ZuploJwtReactiveAutoConfiguration;
 import io.github.zuplojwt.web.reactive.ZuploServerBearerTokenConverter;
@@ -13,12 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
-import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration;
-import org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration;
-import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -39,10 +34,8 @@ class BearerConfigurationTests {
 	private static final String ISSUER = "zuplo.issuer=https://gw.example/__zuplo/issuer";
 
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ZuploJwtAutoConfiguration.class,
-				OAuth2ResourceServerAutoConfiguration.class, OAuth2ResourceServerWebSecurityAutoConfiguration.class,
-				ServletWebSecurityAutoConfiguration.class, SecurityAutoConfiguration.class,
-				UserDetailsServiceAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(SpringBootGeneration.ZUPLO))
+		.withConfiguration(AutoConfigurations.of(SpringBootGeneration.SERVLET_SECURITY))
 		.withPropertyValues(ISSUER);
 
 	@Test
@@ -81,8 +74,8 @@ class BearerConfigurationTests {
 	@Test
 	void badValuesStopAReactiveApplicationToo() {
 		new ReactiveWebApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(ZuploJwtAutoConfiguration.class,
-					ZuploJwtReactiveAutoConfiguration.class, ReactiveWebSecurityAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(SpringBootGeneration.ZUPLO))
+			.withConfiguration(AutoConfigurations.of(SpringBootGeneration.REACTIVE_WEB_SECURITY))
 			.withPropertyValues(ISSUER, "zuplo.bearer.token-prefix=Zuplo Token")
 			.run((context) -> assertThat(
 					assertInvalidProperty(context.getStartupFailure(), "zuplo.bearer.token-prefix").getReason())

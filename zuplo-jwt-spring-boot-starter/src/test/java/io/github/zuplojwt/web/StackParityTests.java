@@ -3,6 +3,7 @@ package io.github.zuplojwt.web;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.github.zuplojwt.support.HttpCalls;
+import io.github.zuplojwt.support.boot.ReactorNettyServer;
+import io.github.zuplojwt.support.boot.SpringBootGeneration;
 import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +24,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -63,7 +65,7 @@ class StackParityTests {
 	}
 
 	private static ConfigurableApplicationContext start(String stack) {
-		return new SpringApplicationBuilder(TestApplication.class).run("--spring.main.web-application-type=" + stack,
+		return new SpringApplicationBuilder(TestApplication.class, ReactorNettyServer.class).run("--spring.main.web-application-type=" + stack,
 				"--server.port=0", "--zuplo.issuer=" + gateway.issuer(),
 				"--zuplo.issuers[0].issuer=" + brokenGateway.issuer(), "--zuplo.audiences=api",
 				"--zuplo.public-paths=/public/**", "--zuplo.authorities-claim=roles",
@@ -77,7 +79,7 @@ class StackParityTests {
 	}
 
 	private static HttpCalls http(ConfigurableApplicationContext context) {
-		return new HttpCalls(((WebServerApplicationContext) context).getWebServer().getPort());
+		return new HttpCalls(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
 	}
 
 	static String valid() {
@@ -137,8 +139,10 @@ class StackParityTests {
 		String fromServlet = http(servlet).getWithToken("/whoami", admin).body();
 		String fromReactive = http(reactive).getWithToken("/whoami", admin).body();
 
+		List<String> expected = new ArrayList<>(SpringBootGeneration.BEARER_FACTOR_AUTHORITIES);
+		expected.addAll(List.of("consumer-alice", "role:admin"));
 		assertThat(authorities(fromReactive)).isEqualTo(authorities(fromServlet))
-			.containsExactly("FACTOR_BEARER", "consumer-alice", "role:admin");
+			.containsExactlyElementsOf(expected.stream().sorted().toList());
 	}
 
 	private static List<String> authorities(String whoami) {
@@ -146,9 +150,19 @@ class StackParityTests {
 			.split("[\\s,\\[\\]]+")).filter((part) -> !part.isEmpty()).sorted().toList();
 	}
 
+	/**
+	 * The headers the contract fixes. How a controller frames its own body is the web
+	 * server's choice, not the starter's (Reactor Netty on Spring Boot 3.5 sends its length,
+	 * Tomcat chunks it), so a successful answer's {@code content-length} is not compared; the
+	 * starter's own answers have it on both stacks.
+	 */
 	private static Map<String, List<String>> contractHeaders(HttpResponse<String> response) {
 		Map<String, List<String>> headers = new TreeMap<>();
+		boolean starterAnswer = response.statusCode() >= 400;
 		for (String name : CONTRACT_HEADERS) {
+			if (name.equals("content-length") && !starterAnswer) {
+				continue;
+			}
 			List<String> values = response.headers().allValues(name);
 			if (!values.isEmpty()) {
 				headers.put(name, values);

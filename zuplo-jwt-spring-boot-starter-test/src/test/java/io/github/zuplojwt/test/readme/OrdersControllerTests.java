@@ -6,7 +6,7 @@ import io.github.zuplojwt.test.ZuploTestIssuer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import io.github.zuplojwt.support.boot.WebFluxTest;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static io.github.zuplojwt.test.ZuploTokens.upstreamToken;

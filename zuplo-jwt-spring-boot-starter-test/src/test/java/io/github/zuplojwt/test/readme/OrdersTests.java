@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import io.github.zuplojwt.support.boot.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.github.zuplojwt.test.ZuploMockMvc.zuploToken;

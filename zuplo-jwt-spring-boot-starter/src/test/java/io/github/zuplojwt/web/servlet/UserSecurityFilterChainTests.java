@@ -34,7 +34,7 @@ class UserSecurityFilterChainTests extends UserSecurityChainTests {
 
 		@Bean
 		SecurityFilterChain api(HttpSecurity http, BearerTokenResolver tokens, AuthenticationEntryPoint entryPoint,
-				AccessDeniedHandler denied) {
+				AccessDeniedHandler denied) throws Exception {
 			http.authorizeHttpRequests((requests) -> requests.requestMatchers("/public/**")
 				.permitAll()
 				.requestMatchers("/whoami-enterprise")

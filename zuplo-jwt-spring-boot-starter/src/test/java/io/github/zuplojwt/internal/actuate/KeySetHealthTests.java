@@ -1,0 +1,164 @@
+package io.github.zuplojwt.internal.actuate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import io.github.zuplojwt.decoder.InvalidTokenException;
+import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
+import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.internal.jwks.KeySetState;
+import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.TestDecoders;
+import io.github.zuplojwt.support.TestKey;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The {@code zuplo} health of each trusted issuer in every state its keys can be in, against
+ * a real key set endpoint whose requests are counted: a health check never fetches. Each
+ * Spring Boot generation's adapter reports exactly this (the Actuator tests read it over
+ * HTTP).
+ */
+class KeySetHealthTests {
+
+	@RegisterExtension
+	static final JwksServer gateway = JwksServer.create();
+
+	@RegisterExtension
+	static final JwksServer preview = JwksServer.create();
+
+	private final TestKey key = TestKey.ed25519("k1");
+
+	private ZuploJwtDecoder decoder;
+
+	@BeforeEach
+	void start() {
+		gateway.reset();
+		preview.reset();
+		this.decoder = TestDecoders.trusting(gateway, preview);
+	}
+
+	@AfterEach
+	void stop() throws Exception {
+		this.decoder.destroy();
+	}
+
+	@Test
+	void beforeTheFirstTokenEveryIssuerIsUnknownAndNothingIsFetched() {
+		gateway.publish(this.key);
+
+		KeySetHealth health = checkedWithoutFetching();
+
+		assertThat(health.status()).isEqualTo("UNKNOWN");
+		assertThat(issuer(health, gateway)).containsEntry("status", "UNKNOWN")
+			.containsEntry("state", "not-fetched")
+			.containsEntry("keys", 0)
+			.containsEntry("stale", false)
+			.containsEntry("location", gateway.jwksUri())
+			.doesNotContainKeys("lastSuccess", "lastFailure", "usableUntil");
+		assertThat(gateway.fetchCount()).isZero();
+	}
+
+	@Test
+	void afterASuccessfulFetchTheIssuerIsUpWithItsKeys() {
+		gateway.publish(this.key, TestKey.ed25519("k2"));
+		this.decoder.decode(token());
+
+		KeySetHealth health = checkedWithoutFetching();
+
+		assertThat(health.status()).isEqualTo("UP");
+		assertThat(issuer(health, gateway)).containsEntry("status", "UP")
+			.containsEntry("state", "keys-cached")
+			.containsEntry("keys", 2)
+			.containsEntry("stale", false)
+			.containsKeys("lastSuccess", "usableUntil")
+			.doesNotContainKeys("lastFailure", "lastFailureReason");
+		assertThat(issuer(health, preview)).containsEntry("state", "not-fetched");
+	}
+
+	@Test
+	void whenARefetchFailsTheCachedKeysKeepTheIssuerUpButStale() throws Exception {
+		gateway.publish(this.key);
+		this.decoder.decode(token());
+		gateway.stubFor(get(urlPathEqualTo(JwksServer.JWKS_PATH)).willReturn(aResponse().withStatus(502)));
+		Thread.sleep(300);
+		assertThatExceptionOfType(InvalidTokenException.class)
+			.isThrownBy(() -> this.decoder.decode(TestKey.ed25519("unknown").token().issuer(gateway.issuer()).sign()));
+
+		KeySetHealth health = checkedWithoutFetching();
+
+		assertThat(health.status()).isEqualTo("UP");
+		assertThat(issuer(health, gateway)).containsEntry("status", "UP")
+			.containsEntry("state", "stale")
+			.containsEntry("keys", 1)
+			.containsEntry("stale", true)
+			.containsKeys("lastSuccess", "lastFailure", "usableUntil");
+		assertThat((String) issuer(health, gateway).get("lastFailureReason")).contains("502");
+		assertThat(this.decoder.decode(token()).getSubject()).isNotNull();
+	}
+
+	@Test
+	void whenTheFirstFetchFailsTheIssuerIsDownAndTheIndicatorToo() {
+		gateway.stubFor(get(urlPathEqualTo(JwksServer.JWKS_PATH)).willReturn(aResponse().withStatus(503)));
+		preview.publish(this.key);
+		this.decoder.decode(this.key.token().issuer(preview.issuer()).sign());
+		assertThatExceptionOfType(SigningKeysUnavailableException.class).isThrownBy(() -> this.decoder.decode(token()));
+
+		KeySetHealth health = checkedWithoutFetching();
+
+		assertThat(health.status()).isEqualTo("DOWN");
+		assertThat(issuer(health, gateway)).containsEntry("status", "DOWN")
+			.containsEntry("state", "no-usable-keys")
+			.containsEntry("keys", 0)
+			.containsEntry("stale", true)
+			.containsKey("lastFailure")
+			.doesNotContainKeys("lastSuccess", "usableUntil");
+		assertThat((String) issuer(health, gateway).get("lastFailureReason")).contains("503");
+		assertThat(issuer(health, preview)).containsEntry("status", "UP");
+	}
+
+	@Test
+	void keysPastTheirUsableTimeWithoutAFailedFetchAreUnknownUntilTheNextToken() {
+		Instant fetched = Instant.parse("2026-01-01T10:00:00Z");
+		KeySetState state = new KeySetState("https://gw.example/__zuplo/issuer", "https://gw.example/jwks", 1, fetched,
+				null, null, fetched.plus(Duration.ofMinutes(70)));
+
+		assertThat(KeySetHealth.State.of(state, fetched.plus(Duration.ofMinutes(69))))
+			.isEqualTo(KeySetHealth.State.KEYS_CACHED);
+		assertThat(KeySetHealth.State.of(state, fetched.plus(Duration.ofMinutes(70))))
+			.isEqualTo(KeySetHealth.State.EXPIRED);
+	}
+
+	/** Checks health many times and proves that no check reached the key set endpoints. */
+	private KeySetHealth checkedWithoutFetching() {
+		int gatewayFetches = gateway.fetchCount();
+		int previewFetches = preview.fetchCount();
+		KeySetHealth health = null;
+		for (int i = 0; i < 5; i++) {
+			health = KeySetHealth.of(this.decoder.keySets(), Instant.now());
+		}
+		assertThat(gateway.fetchCount()).as("fetches caused by health checks").isEqualTo(gatewayFetches);
+		assertThat(preview.fetchCount()).as("fetches caused by health checks").isEqualTo(previewFetches);
+		return health;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> issuer(KeySetHealth health, JwksServer server) {
+		Map<String, Object> issuers = (Map<String, Object>) health.details().get("issuers");
+		return (Map<String, Object>) issuers.get(server.issuer());
+	}
+
+	private String token() {
+		return this.key.token().issuer(gateway.issuer()).sign();
+	}
+
+}
