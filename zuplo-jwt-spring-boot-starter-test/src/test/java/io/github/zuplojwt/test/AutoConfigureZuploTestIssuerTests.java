@@ -8,12 +8,12 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import com.nimbusds.jwt.SignedJWT;
+import io.github.zuplojwt.support.boot.AutoConfigureMockMvc;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import io.github.zuplojwt.support.boot.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.Environment;

@@ -1,13 +1,14 @@
 package io.github.zuplojwt.test;
 
+import io.github.zuplojwt.support.boot.AutoConfigureMockMvc;
+import io.github.zuplojwt.support.boot.AutoConfigureWebTestClient;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import io.github.zuplojwt.support.boot.AutoConfigureMockMvc;
-import io.github.zuplojwt.support.boot.AutoConfigureWebTestClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -64,6 +65,9 @@ class CustomBearerHeaderTests {
 	@AutoConfigureZuploTestIssuer
 	class OnARunningWebFluxServer {
 
+		@LocalServerPort
+		int port;
+
 		@Autowired
 		WebTestClient client;
 
@@ -91,7 +95,10 @@ class CustomBearerHeaderTests {
 
 		@Test
 		void aTestPrincipalNeedsAClientBoundToTheApplication() {
-			assertThatIllegalStateException().isThrownBy(() -> this.client.mutateWith(ZuploWebTestClient.zuploPrincipal()))
+			WebTestClient againstTheServer = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+
+			assertThatIllegalStateException()
+				.isThrownBy(() -> againstTheServer.mutateWith(ZuploWebTestClient.zuploPrincipal()))
 				.withMessageContaining("running server");
 		}
 

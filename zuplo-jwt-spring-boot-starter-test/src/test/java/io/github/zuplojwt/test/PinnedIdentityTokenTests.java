@@ -2,6 +2,7 @@ package io.github.zuplojwt.test;
 
 import io.github.zuplojwt.autoconfigure.ZuploJwtAutoConfiguration;
 import io.github.zuplojwt.autoconfigure.ZuploJwtProperties;
+import io.github.zuplojwt.support.boot.AutoConfigureMockMvc;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,7 +10,6 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import io.github.zuplojwt.support.boot.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 

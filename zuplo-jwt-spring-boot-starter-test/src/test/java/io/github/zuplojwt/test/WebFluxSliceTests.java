@@ -1,9 +1,9 @@
 package io.github.zuplojwt.test;
 
+import io.github.zuplojwt.support.boot.WebFluxTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import io.github.zuplojwt.support.boot.WebFluxTest;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static io.github.zuplojwt.test.ZuploWebTestClient.zuploPrincipal;

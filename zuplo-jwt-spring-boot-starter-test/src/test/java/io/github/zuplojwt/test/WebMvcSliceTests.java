@@ -1,9 +1,9 @@
 package io.github.zuplojwt.test;
 
+import io.github.zuplojwt.support.boot.WebMvcTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import io.github.zuplojwt.support.boot.WebMvcTest;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.github.zuplojwt.test.ZuploMockMvc.zuploPrincipal;

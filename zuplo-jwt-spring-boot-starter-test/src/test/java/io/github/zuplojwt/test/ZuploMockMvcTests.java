@@ -1,10 +1,10 @@
 package io.github.zuplojwt.test;
 
+import io.github.zuplojwt.support.boot.AutoConfigureMockMvc;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import io.github.zuplojwt.support.boot.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;

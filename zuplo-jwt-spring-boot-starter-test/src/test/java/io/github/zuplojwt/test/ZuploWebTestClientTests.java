@@ -1,10 +1,10 @@
 package io.github.zuplojwt.test;
 
+import io.github.zuplojwt.support.boot.AutoConfigureWebTestClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import io.github.zuplojwt.support.boot.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static io.github.zuplojwt.test.ZuploWebTestClient.zuploPrincipal;

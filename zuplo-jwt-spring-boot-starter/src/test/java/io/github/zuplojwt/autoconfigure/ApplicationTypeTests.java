@@ -1,7 +1,7 @@
 package io.github.zuplojwt.autoconfigure;
 
-import io.github.zuplojwt.support.boot.SpringBootGeneration;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.support.boot.SpringBootGeneration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

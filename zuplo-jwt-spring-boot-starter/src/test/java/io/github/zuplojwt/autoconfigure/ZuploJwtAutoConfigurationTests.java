@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-import io.github.zuplojwt.support.boot.SpringBootGeneration;
 import io.github.zuplojwt.crypto.Ed25519Backend;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.support.boot.SpringBootGeneration;
 import io.github.zuplojwt.web.servlet.ZuploAuthenticationEntryPoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

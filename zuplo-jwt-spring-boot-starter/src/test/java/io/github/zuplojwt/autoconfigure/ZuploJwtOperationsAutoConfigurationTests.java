@@ -7,11 +7,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 
-import io.github.zuplojwt.internal.boot.ReactiveManagementEndpoints;
-import io.github.zuplojwt.internal.boot.ManagementEndpoints;
-import io.github.zuplojwt.support.boot.SpringBootGeneration;
 import io.github.zuplojwt.actuate.ZuploJwtMetrics;
+import io.github.zuplojwt.internal.boot.ManagementEndpoints;
+import io.github.zuplojwt.internal.boot.ReactiveManagementEndpoints;
 import io.github.zuplojwt.observation.TokenVerificationObservation;
+import io.github.zuplojwt.support.boot.SpringBootGeneration;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;

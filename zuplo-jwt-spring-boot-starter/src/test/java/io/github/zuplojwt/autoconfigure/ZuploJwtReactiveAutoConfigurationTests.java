@@ -2,8 +2,8 @@ package io.github.zuplojwt.autoconfigure;
 
 import java.time.Instant;
 
-import io.github.zuplojwt.support.boot.SpringBootGeneration;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.support.boot.SpringBootGeneration;
 import io.github.zuplojwt.web.reactive.ZuploReactiveJwtDecoder;
 import io.github.zuplojwt.web.reactive.ZuploServerAuthenticationEntryPoint;
 import io.github.zuplojwt.web.reactive.ZuploServerBearerTokenConverter;

@@ -1,12 +1,12 @@
 package io.github.zuplojwt.principal;
 
 import io.github.zuplojwt.support.ReactiveStack;
+import io.github.zuplojwt.support.boot.AutoConfigureWebTestClient;
 import io.github.zuplojwt.web.TestApplication;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import io.github.zuplojwt.support.boot.AutoConfigureWebTestClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.reactive.server.WebTestClient;
 

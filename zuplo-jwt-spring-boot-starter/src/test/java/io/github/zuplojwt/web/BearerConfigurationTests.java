@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import io.github.zuplojwt.support.boot.SpringBootGeneration;
-import io.github.zuplojwt.autoconfigure.ZuploJwtAutoConfiguration;
-import io.github.zuplojwt.autoconfigure.ZuploJwtReactiveAutoConfiguration;
 import io.github.zuplojwt.web.reactive.ZuploServerBearerTokenConverter;
 import io.github.zuplojwt.web.servlet.ZuploBearerTokenResolver;
 import org.junit.jupiter.api.Test;

@@ -11,10 +11,10 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.github.zuplojwt.support.HttpCalls;
-import io.github.zuplojwt.support.boot.ReactorNettyServer;
-import io.github.zuplojwt.support.boot.SpringBootGeneration;
 import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestKey;
+import io.github.zuplojwt.support.boot.ReactorNettyServer;
+import io.github.zuplojwt.support.boot.SpringBootGeneration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

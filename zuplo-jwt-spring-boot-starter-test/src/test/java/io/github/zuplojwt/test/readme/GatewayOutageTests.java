@@ -1,12 +1,12 @@
 package io.github.zuplojwt.test.readme;
 
+import io.github.zuplojwt.support.boot.AutoConfigureMockMvc;
 import io.github.zuplojwt.test.AutoConfigureZuploTestIssuer;
 import io.github.zuplojwt.test.ZuploTestIssuer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import io.github.zuplojwt.support.boot.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.github.zuplojwt.test.ZuploMockMvc.zuploToken;

@@ -1,12 +1,12 @@
 package io.github.zuplojwt.test.readme;
 
+import io.github.zuplojwt.support.boot.WebFluxTest;
 import io.github.zuplojwt.test.AutoConfigureZuploTestIssuer;
 import io.github.zuplojwt.test.OrdersController;
 import io.github.zuplojwt.test.ZuploTestIssuer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import io.github.zuplojwt.support.boot.WebFluxTest;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static io.github.zuplojwt.test.ZuploTokens.upstreamToken;

@@ -1,9 +1,8 @@
 package io.github.zuplojwt.support.boot;
 
-import org.springframework.boot.web.embedded.netty.NettyReactiveWebServerFactory;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.embedded.netty.NettyReactiveWebServerFactory;
 import org.springframework.context.annotation.Bean;
 
 /**

@@ -1,8 +1,7 @@
 package io.github.zuplojwt.support.boot;
 
-import org.springframework.boot.reactor.netty.NettyReactiveWebServerFactory;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.reactor.netty.NettyReactiveWebServerFactory;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 

@@ -1,10 +1,10 @@
 package io.github.zuplojwt.web.reactive;
 
+import io.github.zuplojwt.support.boot.WebFluxTest;
 import io.github.zuplojwt.web.TestApplication;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import io.github.zuplojwt.support.boot.WebFluxTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.test.web.reactive.server.WebTestClient;

@@ -1,10 +1,10 @@
 package io.github.zuplojwt.web.servlet;
 
+import io.github.zuplojwt.support.boot.WebMvcTest;
 import io.github.zuplojwt.web.TestApplication;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import io.github.zuplojwt.support.boot.WebMvcTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.web.servlet.MockMvc;

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -102,11 +101,10 @@ class ConsumerApplicationTests {
 			.subject("acme-consumer")
 			.audience("https://consumer.example")
 			.issueTime(Date.from(now))
-			.expirationTime(Date.from(now.plusSeconds(300)))
+			.expirationTime(Date.from(now.plusSeconds(3600)))
 			.build();
-		JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID())
-			.type(JOSEObjectType.JWT)
-			.build();
+		// As the gateway signs it with the JWT Service plugin's RS256: no kid, no typ.
+		JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).build();
 		SignedJWT jwt = new SignedJWT(header, claims);
 		jwt.sign(new RSASSASigner(KEY));
 		return jwt.serialize();
