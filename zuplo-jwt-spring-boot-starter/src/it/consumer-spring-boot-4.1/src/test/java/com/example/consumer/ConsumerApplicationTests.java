@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringBootVersion;
-import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,7 +67,7 @@ class ConsumerApplicationTests {
 		String chosen = System.getProperty("application.spring-boot.version");
 		assertThat(chosen).isNotEqualTo(System.getProperty("starter.spring-boot.version")).startsWith("4.1.");
 		assertThat(SpringBootVersion.getVersion()).isEqualTo(chosen);
-		assertThat(OAuth2ResourceServerAutoConfiguration.class.getPackage().getImplementationVersion())
+		assertThat(SecurityAutoConfiguration.class.getPackage().getImplementationVersion())
 			.isEqualTo(chosen);
 	}
 
