@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -54,9 +55,10 @@ class ZuploJwtDecoderConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(JwtDecoder.class)
 	@Conditional(NoReactiveDecoderOfTheApplication.class)
-	ZuploJwtDecoder zuploJwtDecoder(ZuploJwtProperties properties, Ed25519Backend ed25519Backend,
-			ObjectProvider<OAuth2TokenValidator<Jwt>> userValidators, ObjectProvider<SslBundles> sslBundles,
-			ObjectProvider<ObservationRegistry> observations) {
+	ZuploJwtDecoder zuploJwtDecoder(ZuploJwtProperties properties, Environment environment,
+			Ed25519Backend ed25519Backend, ObjectProvider<OAuth2TokenValidator<Jwt>> userValidators,
+			ObjectProvider<SslBundles> sslBundles, ObjectProvider<ObservationRegistry> observations) {
+		UnknownProperties.in(environment).forEach(logger::warn);
 		List<TrustedIssuer> issuers = ZuploJwtSettings.trustedIssuers(properties,
 				sslContext(properties.getJwks().getSslBundle(), sslBundles));
 		for (TrustedIssuer issuer : issuers) {

@@ -30,6 +30,15 @@ class MissingIssuerFailureAnalyzerTests {
 	}
 
 	@Test
+	void aMistypedIssuerIsNamedWithTheKeyItWasMeantToBe(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run("--zuplo.isuer=https://gw.example/__zuplo/issuer"));
+
+		assertThat(output).contains("No Zuplo issuer is configured",
+				"zuplo.isuer is not a property of the Zuplo JWT starter and is ignored. Did you mean zuplo.issuer?")
+			.doesNotContain("https://gw.example");
+	}
+
+	@Test
 	void anInvalidValueKeepsSpringBootsReportNamingTheKey(CapturedOutput output) {
 		assertThatException().isThrownBy(() -> run("--zuplo.issuer=https://gw.example/__zuplo/issuer",
 				"--zuplo.algorithms=HS256"));
