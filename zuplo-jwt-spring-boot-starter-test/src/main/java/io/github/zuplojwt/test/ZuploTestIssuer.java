@@ -21,6 +21,12 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
 /**
  * A stand-in for a Zuplo gateway's issuer, for tests: it runs in the test's JVM on a free
  * loopback port, publishes an Ed25519 (EdDSA) and an RSA (RS256) public key as a JSON Web
@@ -39,6 +45,13 @@ public final class ZuploTestIssuer implements AutoCloseable {
 	 * it configures none, and that tokens then carry.
 	 */
 	public static final String DEFAULT_AUDIENCE = "https://backend.zuplo-test.invalid";
+
+	/** The bean name of the issuer an application context trusts. */
+	static final String BEAN_NAME = "zuploTestIssuer";
+
+	private static final String ISSUER_PROPERTIES = "zuploTestIssuer";
+
+	private static final String DEFAULT_PROPERTIES = "zuploTestIssuerDefaults";
 
 	private static final String ISSUER_PATH = "/__zuplo/issuer";
 
@@ -68,6 +81,35 @@ public final class ZuploTestIssuer implements AutoCloseable {
 		this.server = server;
 		this.executor = executor;
 		this.issuer = "http://127.0.0.1:" + server.getAddress().getPort() + ISSUER_PATH;
+	}
+
+	/**
+	 * Starts an issuer for an application context that has not been refreshed yet, and closes
+	 * it with the context: it becomes the bean {@value #BEAN_NAME}, and, if
+	 * {@code replaceConfiguredIssuer}, the application's {@code zuplo.issuer} and
+	 * {@code zuplo.jwks-uri} in place of whatever its configuration names. Without any
+	 * {@code zuplo.audiences}, the application accepts {@link #DEFAULT_AUDIENCE}.
+	 */
+	static ZuploTestIssuer startFor(ConfigurableApplicationContext context, boolean replaceConfiguredIssuer) {
+		ZuploTestIssuer issuer = start();
+		ConfigurableEnvironment environment = context.getEnvironment();
+		if (replaceConfiguredIssuer) {
+			// First: the test issuer replaces whatever issuer the application's own configuration names.
+			environment.getPropertySources()
+				.addFirst(new MapPropertySource(ISSUER_PROPERTIES,
+						Map.of("zuplo.issuer", issuer.issuer(), "zuplo.jwks-uri", issuer.jwksUri())));
+		}
+		// Last: a default that any audience the application or the test configures overrides.
+		environment.getPropertySources()
+			.addLast(new MapPropertySource(DEFAULT_PROPERTIES, Map.of("zuplo.audiences", DEFAULT_AUDIENCE)));
+		issuer.application(() -> ApplicationSettings.of(environment));
+		context.getBeanFactory().registerSingleton(BEAN_NAME, issuer);
+		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> {
+			if (event.getApplicationContext() == context) {
+				issuer.close();
+			}
+		});
+		return issuer;
 	}
 
 	/** Starts an issuer on a free port of 127.0.0.1, with fresh keys. */

@@ -2,11 +2,7 @@ package io.github.zuplojwt.test;
 
 import java.util.Map;
 
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.test.context.support.TestPropertySourceUtils;
@@ -19,33 +15,9 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
  */
 class ZuploTestIssuerContextCustomizer implements ContextCustomizer {
 
-	static final String BEAN_NAME = "zuploTestIssuer";
-
-	static final String ISSUER_PROPERTIES = "zuploTestIssuer";
-
-	static final String DEFAULT_PROPERTIES = "zuploTestIssuerDefaults";
-
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-		ZuploTestIssuer issuer = ZuploTestIssuer.start();
-		ConfigurableEnvironment environment = context.getEnvironment();
-		if (!testSetsItsOwnIssuer(mergedConfig)) {
-			// First: the test issuer replaces whatever issuer the application's own configuration names.
-			environment.getPropertySources()
-				.addFirst(new MapPropertySource(ISSUER_PROPERTIES,
-						Map.of("zuplo.issuer", issuer.issuer(), "zuplo.jwks-uri", issuer.jwksUri())));
-		}
-		// Last: a default that any audience the application or the test configures overrides.
-		environment.getPropertySources()
-			.addLast(new MapPropertySource(DEFAULT_PROPERTIES,
-					Map.of("zuplo.audiences", ZuploTestIssuer.DEFAULT_AUDIENCE)));
-		issuer.application(() -> ApplicationSettings.of(environment));
-		context.getBeanFactory().registerSingleton(BEAN_NAME, issuer);
-		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> {
-			if (event.getApplicationContext() == context) {
-				issuer.close();
-			}
-		});
+		ZuploTestIssuer.startFor(context, !testSetsItsOwnIssuer(mergedConfig));
 	}
 
 	private static boolean testSetsItsOwnIssuer(MergedContextConfiguration mergedConfig) {
