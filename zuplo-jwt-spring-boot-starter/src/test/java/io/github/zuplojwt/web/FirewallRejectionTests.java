@@ -96,6 +96,11 @@ abstract class FirewallRejectionTests {
 	}
 
 	@Test
+	void unknownMethodIsRefusedWithProblemJson() throws Exception {
+		assertRefusedProblem(this.http.sendRaw("FOO /protected HTTP/1.1"));
+	}
+
+	@Test
 	void publicPathWithARefusedHeaderIsRefusedWithProblemJsonToo() throws Exception {
 		assertRefusedProblem(this.http.sendRaw("GET /public/hello HTTP/1.1", authorizationWithRawUtf8(token())));
 	}
