@@ -23,7 +23,10 @@ import io.github.zuplojwt.support.GatedJwksServer;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +39,7 @@ import static org.awaitility.Awaitility.await;
  * keys are cached are answered as usual. The key server here holds every fetch until the
  * test opens its gate, so nothing depends on timing.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class KeyFetchBulkheadTests {
 
 	private static final int MAX_WAITING = 3;
@@ -102,7 +106,8 @@ class KeyFetchBulkheadTests {
 	}
 
 	@Test
-	void requestsBeyondTheLimitAreRefusedAtOnceWhileTheOthersWaitForTheFetch() throws Exception {
+	void requestsBeyondTheLimitAreRefusedAtOnceWhileTheOthersWaitForTheFetch(CapturedOutput output)
+			throws Exception {
 		GatedJwksServer gateway = gateway();
 		ZuploJwtDecoder decoder = decoder(gateway);
 		gateway.closeGate();
@@ -114,6 +119,8 @@ class KeyFetchBulkheadTests {
 		assertThat(gateway.awaitRequest()).isTrue();
 		List<Future<Jwt>> refused = results.stream().filter(Future::isDone).toList();
 		refused.forEach(KeyFetchBulkheadTests::assertRefusedByTheBulkhead);
+		assertThat(output.getAll().split("requests are already waiting for a key set fetch", -1))
+			.as("one warning for all the refusals").hasSize(2);
 		gateway.open();
 		for (Future<Jwt> result : results) {
 			if (!refused.contains(result)) {
