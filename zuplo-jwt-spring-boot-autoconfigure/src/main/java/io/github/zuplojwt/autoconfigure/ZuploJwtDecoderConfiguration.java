@@ -73,6 +73,7 @@ class ZuploJwtDecoderConfiguration {
 			.tokenCache(ZuploJwtSettings.tokenCache(properties.getTokenCache()))
 			.observations(observations.getIfAvailable(() -> ObservationRegistry.NOOP))
 			.principalClaim(ZuploJwtSettings.principalClaim(properties))
+			.maxWaitingRequests(ZuploJwtSettings.maxWaitingRequests(properties.getJwks()))
 			.build();
 	}
 

@@ -388,17 +388,25 @@ public class ZuploJwtProperties {
 		private Duration refreshCooldown = Duration.ofSeconds(30);
 
 		/**
-		 * Longest time to establish the connection of one key set fetch (TCP, and the
-		 * proxy when there is one).
+		 * Longest time to establish the connection of one key set fetch: TCP (to the proxy
+		 * when there is one), the proxy's tunnel and the TLS handshake.
 		 */
 		private Duration connectTimeout = Duration.ofSeconds(2);
 
 		/**
-		 * Longest time, after connecting, until the whole key set response has arrived,
-		 * however the server paces its bytes. A fetch never takes longer than the connect
-		 * timeout plus this.
+		 * Longest time, from the moment the connection stands, until the whole key set
+		 * response has arrived, however the server paces its bytes. A fetch never takes
+		 * longer than the connect timeout plus this, and about this when connecting is
+		 * instant.
 		 */
 		private Duration readTimeout = Duration.ofSeconds(2);
+
+		/**
+		 * Most requests that may wait for key set fetches at once, across all issuers.
+		 * While keys are being fetched and none are cached, further requests are answered
+		 * at once with 503 and Retry-After instead of holding a server thread.
+		 */
+		private int maxWaitingRequests = 20;
 
 		/**
 		 * How long previously fetched keys keep working while the key set URI is failing.
@@ -491,6 +499,14 @@ public class ZuploJwtProperties {
 
 		public void setReadTimeout(Duration readTimeout) {
 			this.readTimeout = readTimeout;
+		}
+
+		public int getMaxWaitingRequests() {
+			return this.maxWaitingRequests;
+		}
+
+		public void setMaxWaitingRequests(int maxWaitingRequests) {
+			this.maxWaitingRequests = maxWaitingRequests;
 		}
 
 		public Duration getOutageTolerance() {

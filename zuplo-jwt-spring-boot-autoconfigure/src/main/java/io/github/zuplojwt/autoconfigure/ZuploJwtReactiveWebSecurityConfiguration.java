@@ -6,6 +6,7 @@ import io.github.zuplojwt.web.reactive.ObservedReactiveJwtDecoder;
 import io.github.zuplojwt.web.reactive.ZuploServerAccessDeniedHandler;
 import io.github.zuplojwt.web.reactive.ZuploServerAuthenticationEntryPoint;
 import io.github.zuplojwt.web.reactive.ZuploServerBearerTokenConverter;
+import io.github.zuplojwt.web.reactive.ZuploServerExchangeRejectedHandler;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,15 +28,17 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
  * The reactive security web filter chain, the counterpart of the servlet one: a valid token
  * on protected paths, public paths open, stateless, no session, CSRF or login machinery,
- * and the same problem+json errors; the token is read where {@code zuplo.bearer.*} says.
- * Each piece backs off when the application declares its own of the same type
- * ({@link SecurityWebFilterChain}, {@link ServerAuthenticationConverter},
- * {@link ServerAuthenticationEntryPoint}, {@link ServerAccessDeniedHandler}).
+ * and the same problem+json errors, for requests Spring Security's firewall refuses too; the
+ * token is read where {@code zuplo.bearer.*} says. Each piece backs off when the application
+ * declares its own of the same type ({@link SecurityWebFilterChain},
+ * {@link ServerAuthenticationConverter}, {@link ServerAuthenticationEntryPoint},
+ * {@link ServerAccessDeniedHandler}, {@link ServerExchangeRejectedHandler}).
  */
 @Configuration(proxyBeanMethods = false)
 class ZuploJwtReactiveWebSecurityConfiguration {
@@ -61,6 +64,13 @@ class ZuploJwtReactiveWebSecurityConfiguration {
 		@ConditionalOnMissingBean(ServerAccessDeniedHandler.class)
 		ZuploServerAccessDeniedHandler zuploServerAccessDeniedHandler() {
 			return new ZuploServerAccessDeniedHandler();
+		}
+
+		/** Picked up by Spring Security's WebFlux configuration for the whole filter chain proxy. */
+		@Bean
+		@ConditionalOnMissingBean(ServerExchangeRejectedHandler.class)
+		ZuploServerExchangeRejectedHandler zuploServerExchangeRejectedHandler() {
+			return new ZuploServerExchangeRejectedHandler();
 		}
 
 		/**

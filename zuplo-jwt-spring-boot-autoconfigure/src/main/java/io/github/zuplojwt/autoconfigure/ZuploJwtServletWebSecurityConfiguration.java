@@ -8,6 +8,7 @@ import io.github.zuplojwt.observation.TokenVerificationObservation;
 import io.github.zuplojwt.web.servlet.ZuploAccessDeniedHandler;
 import io.github.zuplojwt.web.servlet.ZuploAuthenticationEntryPoint;
 import io.github.zuplojwt.web.servlet.ZuploBearerTokenResolver;
+import io.github.zuplojwt.web.servlet.ZuploRequestRejectedHandler;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,15 +28,18 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The servlet security filter chain: a valid token on protected paths, public paths open,
  * stateless, no session, CSRF or login machinery, and problem+json errors; the token is read
- * where {@code zuplo.bearer.*} says. Each piece backs off when the application declares its
- * own of the same type ({@link SecurityFilterChain}, {@link BearerTokenResolver},
- * {@link AuthenticationEntryPoint}, {@link AccessDeniedHandler}).
+ * where {@code zuplo.bearer.*} says; requests Spring Security's firewall refuses get the same
+ * problem+json errors. Each piece backs off when the application declares its own of the
+ * same type ({@link SecurityFilterChain}, {@link BearerTokenResolver},
+ * {@link AuthenticationEntryPoint}, {@link AccessDeniedHandler},
+ * {@link RequestRejectedHandler}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -62,6 +66,13 @@ class ZuploJwtServletWebSecurityConfiguration {
 		@ConditionalOnMissingBean(AccessDeniedHandler.class)
 		ZuploAccessDeniedHandler zuploAccessDeniedHandler() {
 			return new ZuploAccessDeniedHandler();
+		}
+
+		/** Picked up by Spring Security's {@code WebSecurity} for the whole filter chain proxy. */
+		@Bean
+		@ConditionalOnMissingBean(RequestRejectedHandler.class)
+		ZuploRequestRejectedHandler zuploRequestRejectedHandler() {
+			return new ZuploRequestRejectedHandler();
 		}
 
 		/**

@@ -40,6 +40,8 @@ final class ZuploJwtSettings {
 
 	private static final Duration MAX_OUTAGE_TOLERANCE = Duration.ofHours(24);
 
+	private static final int MAX_WAITING_REQUESTS = 10_000;
+
 	private ZuploJwtSettings() {
 	}
 
@@ -269,6 +271,17 @@ final class ZuploJwtSettings {
 		return new JwksSettings(uri, discoveryIssuer, jwks.getCacheTtl(), jwks.getRefreshCooldown(),
 				jwks.getConnectTimeout(), jwks.getReadTimeout(), outage, (int) maxSize.toBytes(),
 				proxy(jwks.getProxy()), sslContext, jwks.isAllowHttp());
+	}
+
+	/** Most requests that may wait for key set fetches at once. */
+	static int maxWaitingRequests(ZuploJwtProperties.Jwks jwks) {
+		int max = jwks.getMaxWaitingRequests();
+		if (max < 1 || max > MAX_WAITING_REQUESTS) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.jwks.max-waiting-requests", max,
+					"It must be between 1 and " + MAX_WAITING_REQUESTS + ": at least one request waits for a key"
+							+ " fetch, and the others are answered 503 at once instead of holding a server thread.");
+		}
+		return max;
 	}
 
 	/** The claim that names the principal. */

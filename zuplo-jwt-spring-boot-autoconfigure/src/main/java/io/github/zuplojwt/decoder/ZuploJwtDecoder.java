@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import com.nimbusds.jose.JWSHeader;
 import io.github.zuplojwt.decoder.TokenParser.ParsedToken;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
+import io.github.zuplojwt.internal.jwks.KeyFetchBulkhead;
 import io.github.zuplojwt.internal.jwks.KeyFetchRequiredException;
 import io.github.zuplojwt.internal.jwks.KeySetState;
 import io.github.zuplojwt.internal.jwks.SigningKeySelector;
@@ -61,7 +62,9 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 
 	/**
 	 * Starts a decoder that trusts the given issuers: by default with the default token
-	 * cache, principals named by {@code sub}, no additional validator and no observations.
+	 * cache, principals named by {@code sub}, no additional validator, no observations, and
+	 * at most {@value KeyFetchBulkhead#DEFAULT_MAX_WAITING_REQUESTS} requests waiting for key
+	 * set fetches at once.
 	 * Nothing is fetched until the first token of an issuer arrives.
 	 * @param issuers the trusted issuers, each with its own key set
 	 * @param policy rules common to all tokens
@@ -278,6 +281,8 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 
 		private String principalClaim = "sub";
 
+		private int maxWaitingRequests = KeyFetchBulkhead.DEFAULT_MAX_WAITING_REQUESTS;
+
 		private Builder(List<TrustedIssuer> issuers, VerificationPolicy policy, VerificationKeys verificationKeys) {
 			this.issuers = List.copyOf(issuers);
 			this.policy = policy;
@@ -308,12 +313,22 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 			return this;
 		}
 
+		/**
+		 * Most requests that may wait for key set fetches at once, across all issuers; the
+		 * others are refused at once while keys are being fetched.
+		 */
+		public Builder maxWaitingRequests(int maxWaitingRequests) {
+			this.maxWaitingRequests = maxWaitingRequests;
+			return this;
+		}
+
 		public ZuploJwtDecoder build() {
 			TimeRules timeRules = new TimeRules(this.policy);
+			KeyFetchBulkhead bulkhead = new KeyFetchBulkhead(this.maxWaitingRequests);
 			Map<String, IssuerVerifier> verifiers = new LinkedHashMap<>();
 			for (TrustedIssuer issuer : this.issuers) {
 				SigningKeySelector keys = SigningKeySelector.create(issuer.issuer(), issuer.jwks(),
-						this.verificationKeys, this.observations, this.policy.clock());
+						this.verificationKeys, this.observations, this.policy.clock(), bulkhead);
 				verifiers.put(issuer.issuer(), new IssuerVerifier(keys, timeRules,
 						new ClaimRules(issuer.audiences(), issuer.requiredClaims(), this.additionalValidator),
 						this.principalClaim));

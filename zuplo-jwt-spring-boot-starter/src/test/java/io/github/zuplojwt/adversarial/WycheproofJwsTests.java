@@ -23,6 +23,7 @@ import io.github.zuplojwt.decoder.VerificationPolicy;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
 import io.github.zuplojwt.internal.jwks.JwksSettings;
+import io.github.zuplojwt.internal.jwks.KeyFetchBulkhead;
 import io.github.zuplojwt.internal.jwks.KeySearch;
 import io.github.zuplojwt.internal.jwks.SigningKeySelector;
 import io.github.zuplojwt.support.JwksServer;
@@ -213,7 +214,7 @@ class WycheproofJwsTests {
 					List.of(new TrustedIssuer(gateway.baseUrl() + path, settings, Set.of(), Map.of())), policy,
 					verificationKeys, null);
 			this.keySelector = SigningKeySelector.create(gateway.baseUrl() + path, settings, verificationKeys,
-					ObservationRegistry.NOOP, Clock.systemUTC());
+					ObservationRegistry.NOOP, Clock.systemUTC(), new KeyFetchBulkhead(20));
 		}
 
 		private static JWK parse(Object json) {

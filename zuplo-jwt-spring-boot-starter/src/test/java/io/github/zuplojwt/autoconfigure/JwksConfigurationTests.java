@@ -1,8 +1,13 @@
 package io.github.zuplojwt.autoconfigure;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
+import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.internal.jwks.KeyFetchBulkhead;
+import io.github.zuplojwt.support.GatedJwksServer;
 import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,17 +16,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.zuplojwt.support.StartupFailures.assertInvalidProperty;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The {@code zuplo.jwks.*} properties: warm-up fetches in the background and never holds up
- * or breaks startup; nonsensical values stop startup naming the key.
+ * or breaks startup; the configured number of requests may wait for a key fetch; nonsensical
+ * values stop startup naming the key.
  */
 class JwksConfigurationTests {
 
@@ -92,6 +101,44 @@ class JwksConfigurationTests {
 		this.contextRunner
 			.withPropertyValues("zuplo.issuer=https://gw.example/__zuplo/issuer", "zuplo.jwks.max-size=10B")
 			.run((context) -> assertInvalidProperty(context.getStartupFailure(), "zuplo.jwks.max-size"));
+	}
+
+	@Test
+	void maxWaitingRequestsLimitsTheRequestsThatWaitForAKeyFetch() throws Exception {
+		try (GatedJwksServer held = GatedJwksServer.start()) {
+			TestKey key = TestKey.ed25519("k1");
+			held.publish(key);
+			held.closeGate();
+			String token = key.token().issuer(held.issuer()).sign();
+			this.contextRunner
+				.withPropertyValues("zuplo.issuer=" + held.issuer(), "zuplo.jwks.max-waiting-requests=1",
+						"zuplo.jwks.read-timeout=20s", "zuplo.jwks.cache-ttl=1m")
+				.run((context) -> {
+					JwtDecoder decoder = context.getBean(JwtDecoder.class);
+					CompletableFuture<Jwt> waiting = CompletableFuture.supplyAsync(() -> decoder.decode(token));
+					assertThat(held.awaitRequest()).isTrue();
+
+					assertThatExceptionOfType(SigningKeysUnavailableException.class)
+						.isThrownBy(() -> decoder.decode(token))
+						.havingRootCause()
+						.withMessageContaining("too many requests are waiting for signing keys");
+					held.open();
+					assertThat(waiting.get(10, TimeUnit.SECONDS).getSubject()).isEqualTo("consumer-alice");
+				});
+		}
+	}
+
+	@Test
+	void maxWaitingRequestsDefaultsToTheDecodersDefault() {
+		assertThat(new ZuploJwtProperties().getJwks().getMaxWaitingRequests())
+			.isEqualTo(KeyFetchBulkhead.DEFAULT_MAX_WAITING_REQUESTS);
+	}
+
+	@Test
+	void maxWaitingRequestsBelowOneFailsAtStartup() {
+		this.contextRunner
+			.withPropertyValues("zuplo.issuer=https://gw.example/__zuplo/issuer", "zuplo.jwks.max-waiting-requests=0")
+			.run((context) -> assertInvalidProperty(context.getStartupFailure(), "zuplo.jwks.max-waiting-requests"));
 	}
 
 	@Test

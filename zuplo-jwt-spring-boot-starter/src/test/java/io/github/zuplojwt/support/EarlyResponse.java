@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * An HTTP/1.1 response read straight from a socket, for requests whose body the client has
- * not finished sending (see {@link HttpCalls#postUnfinished}).
+ * not finished sending (see {@link HttpCalls#postUnfinished}) or that were sent byte for byte
+ * (see {@link HttpCalls#sendRaw}).
  *
  * @param status the status code
  * @param headers header values by lower-case name (the last one wins)

@@ -114,6 +114,32 @@ public final class HttpCalls {
 		}
 	}
 
+	/**
+	 * Sends a request head byte for byte, as {@code HttpClient} would refuse to (raw
+	 * non-ASCII bytes in a header, say), with {@code Connection: close}, and reads the
+	 * response.
+	 * @param requestLine such as {@code GET /protected HTTP/1.1}
+	 * @param headerLines the header lines, each without its line end
+	 */
+	public EarlyResponse sendRaw(String requestLine, byte[]... headerLines) {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout((int) EARLY_RESPONSE_TIMEOUT.toMillis());
+			var out = socket.getOutputStream();
+			out.write((requestLine + "\r\nHost: localhost:" + this.port + "\r\nConnection: close\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			for (byte[] line : headerLines) {
+				out.write(line);
+				out.write(new byte[] { '\r', '\n' });
+			}
+			out.write(new byte[] { '\r', '\n' });
+			out.flush();
+			return EarlyResponse.read(socket.getInputStream());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static HttpResponse<String> send(HttpRequest request) {
 		try {
 			return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

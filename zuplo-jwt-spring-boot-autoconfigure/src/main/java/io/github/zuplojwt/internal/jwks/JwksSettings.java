@@ -14,8 +14,10 @@ import javax.net.ssl.SSLContext;
  * OpenID discovery document instead of {@code uri}
  * @param cacheTtl how long a fetched key set is fresh
  * @param refreshCooldown minimum time between two fetches triggered by an unknown key id
- * @param connectTimeout longest time to establish the connection of one fetch
- * @param readTimeout longest time, after connecting, until the whole response has arrived
+ * @param connectTimeout longest time to establish the connection of one fetch (TCP, a proxy's
+ * tunnel, TLS)
+ * @param readTimeout longest time, from the moment the connection stands, until the whole
+ * response has arrived
  * @param outageTolerance how long, after the TTL, cached keys keep working while fetches fail
  * @param maxSizeBytes largest response accepted
  * @param proxy HTTP proxy for fetches as {@code http://host:port}, or {@code null} for the
@@ -41,7 +43,8 @@ public record JwksSettings(URI uri, String discoveryIssuer, Duration cacheTtl, D
 
 	/**
 	 * The bound on one HTTP fetch, from its start to the last byte of the response:
-	 * {@code connectTimeout + readTimeout}.
+	 * {@code connectTimeout + readTimeout}, reached only when connecting takes the whole
+	 * connect timeout, since the read timeout counts from the moment the connection stands.
 	 */
 	public Duration fetchDeadline() {
 		return this.connectTimeout.plus(this.readTimeout);

@@ -45,10 +45,13 @@ public final class SigningKeySelector implements AutoCloseable {
 	/**
 	 * Creates a selector over the key set of {@code issuer} described by {@code settings}.
 	 * Nothing is fetched until the first token arrives or {@link #warmUp()} is called.
+	 * @param bulkhead how many requests may wait for key set fetches at once, shared by the
+	 * selectors of all the issuers of one decoder
 	 */
 	public static SigningKeySelector create(String issuer, JwksSettings settings, VerificationKeys verificationKeys,
-			ObservationRegistry observations, Clock clock) {
-		return new SigningKeySelector(KeySetCache.create(issuer, settings, verificationKeys, observations, clock),
+			ObservationRegistry observations, Clock clock, KeyFetchBulkhead bulkhead) {
+		return new SigningKeySelector(
+				KeySetCache.create(issuer, settings, verificationKeys, observations, clock, bulkhead),
 				new RefetchLimiter(settings.refreshCooldown().toMillis()), clock);
 	}
 
@@ -65,10 +68,7 @@ public final class SigningKeySelector implements AutoCloseable {
 	public KeySearch find(JWSHeader header, KeySearch.SignatureCheck check, boolean mayFetch)
 			throws KeySetUnavailableException, KeyFetchRequiredException {
 		long now = this.clock.millis();
-		if (!mayFetch && !this.cache.isFresh(now)) {
-			throw new KeyFetchRequiredException();
-		}
-		VerificationKeySet cached = this.cache.get(now);
+		VerificationKeySet cached = keySet(now, mayFetch);
 		KeySearch search = cached.search(header, check, MAX_CANDIDATES);
 		if (!mayBeInANewerKeySet(search, header) || !this.refetchLimiter.wouldAllow(now)) {
 			return search;
@@ -90,6 +90,19 @@ public final class SigningKeySelector implements AutoCloseable {
 		return search;
 	}
 
+	/** The key set to search: the cached one, or, if the caller may wait, one fetched. */
+	private VerificationKeySet keySet(long now, boolean mayFetch)
+			throws KeySetUnavailableException, KeyFetchRequiredException {
+		VerificationKeySet cached = this.cache.cachedAt(now);
+		if (cached != null) {
+			return cached;
+		}
+		if (!mayFetch) {
+			throw new KeyFetchRequiredException();
+		}
+		return this.cache.get(now);
+	}
+
 	/**
 	 * Whether the token's key may have been published after the cached set was fetched: no
 	 * cached key fits it, or it names no {@code kid} and no cached key verifies it. A token
@@ -109,16 +122,8 @@ public final class SigningKeySelector implements AutoCloseable {
 	 * fetching or waiting: {@code false} when the cache would have to fetch to tell.
 	 */
 	public boolean isPublished(VerificationKey key) {
-		long now = this.clock.millis();
-		if (!this.cache.isFresh(now)) {
-			return false;
-		}
-		try {
-			return this.cache.get(now).contains(key);
-		}
-		catch (KeySetUnavailableException ex) {
-			return false;
-		}
+		VerificationKeySet cached = this.cache.cachedAt(this.clock.millis());
+		return cached != null && cached.contains(key);
 	}
 
 	/**

@@ -13,8 +13,9 @@ import org.springframework.security.oauth2.server.resource.BearerTokenErrorCodes
  * Which response answers a request that failed authentication or authorization, for both
  * web stacks: 401 when the token is missing or invalid, 400 when the request carries tokens
  * ambiguously, 503 with {@code Retry-After} when the issuer's signing keys cannot be
- * obtained, 403 when a valid token lacks an authority. Every answer's {@code detail} gives
- * the reason (for a missing token: where to send one); none echoes the token.
+ * obtained, 403 when a valid token lacks an authority, and 400 when Spring Security's
+ * firewall refuses the request. Every answer's {@code detail} gives the reason (for a missing
+ * token: where to send one); none echoes the token.
  * <p>
  * Internal: shared by the servlet and reactive adapters, not meant to be used directly.
  */
@@ -22,8 +23,14 @@ public final class ProblemResponses {
 
 	static final String DENIED = "the token is valid but does not grant the authority this resource requires";
 
+	static final String REJECTED = "the request was refused: its method, URL or headers contain characters or"
+			+ " sequences that are not allowed";
+
 	private static final ProblemResponse ACCESS_DENIED = new ProblemResponse(HttpStatus.FORBIDDEN,
 			BearerTokenErrorCodes.INSUFFICIENT_SCOPE, DENIED, true, null);
+
+	private static final ProblemResponse REQUEST_REJECTED = new ProblemResponse(HttpStatus.BAD_REQUEST, null,
+			REJECTED, false, null);
 
 	private final ProblemResponse missingToken;
 
@@ -52,6 +59,14 @@ public final class ProblemResponses {
 	/** The answer to a valid token that lacks the authority a resource requires. */
 	public static ProblemResponse accessDenied() {
 		return ACCESS_DENIED;
+	}
+
+	/**
+	 * The answer to a request Spring Security's firewall refuses. Which value was refused is
+	 * never said: it may be a header that holds a token.
+	 */
+	public static ProblemResponse requestRejected() {
+		return REQUEST_REJECTED;
 	}
 
 	private static String missingToken(BearerTokenSettings bearer) {

@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A key set endpoint that sends its headers and then trickles its body, each gap shorter
- * than the read timeout, cannot hold anyone past connect timeout + read timeout: not the
- * request that fetches, not the requests waiting for that fetch, and not requests the cache
- * can answer.
+ * than the read timeout, cannot hold anyone past the read timeout after connecting (so never
+ * past connect timeout + read timeout): not the request that fetches, not the requests
+ * waiting for that fetch, and not requests the cache can answer.
  */
 class FetchDeadlineTests {
 
@@ -36,8 +36,9 @@ class FetchDeadlineTests {
 	private static final long TRICKLE_MILLIS = 20_000;
 
 	/**
-	 * Half the trickle: a fetch that ended before it was cut off by its deadline (1.5 s here),
-	 * not by the endpoint, with room for a loaded 2-core machine.
+	 * Half the trickle: a fetch that ended before it was cut off by its deadline (about the
+	 * read timeout here, the connection standing at once), not by the endpoint, with room for
+	 * a loaded 2-core machine.
 	 */
 	private static final long CUT_OFF_MILLIS = TRICKLE_MILLIS / 2;
 
@@ -58,7 +59,7 @@ class FetchDeadlineTests {
 		this.decoder.destroy();
 	}
 
-	/** A decoder whose fetches end {@code 500 ms + read} after they start, at the latest. */
+	/** A decoder whose fetches end {@code read} after connecting (within 500 ms), at the latest. */
 	private ZuploJwtDecoder decoder(Duration read) {
 		JwksSettings fast = KeySetFixture.fast(gateway);
 		// A long cooldown keeps the failed fetch from being retried by callers that start late.
@@ -104,7 +105,7 @@ class FetchDeadlineTests {
 
 	@Test
 	void tricklingRefreshForAnUnknownKidEndsWithinTheBoundWhileCachedKeysKeepServing() throws Exception {
-		// A deadline of 5.5 s, so that the refresh is surely still running when the cached key answers.
+		// A deadline of 5 s after connecting, so that the refresh is surely still running when the cached key answers.
 		ZuploJwtDecoder decoder = decoder(Duration.ofSeconds(5));
 		gateway.publish(this.key);
 		decoder.decode(token("k1"));

@@ -158,7 +158,8 @@ class KeyRotationAndFloodTests {
 
 	@Test
 	void concurrentFirstRequestsShareOneFetch() throws Exception {
-		this.decoder = KeySetFixture.decoder(gateway, KeySetFixture.fast(gateway));
+		// Every request may wait here; KeyFetchBulkheadTests is about those that may not.
+		this.decoder = KeySetFixture.decoder(gateway.issuer(), KeySetFixture.fast(gateway), 50);
 		gateway.stubFor(jwks().willReturn(okJson(JwksServer.jwksJson(this.current)).withFixedDelay(300)));
 		String token = token(this.current);
 		CountDownLatch start = new CountDownLatch(1);

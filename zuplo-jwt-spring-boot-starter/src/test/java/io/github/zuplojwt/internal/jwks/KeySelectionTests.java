@@ -52,7 +52,7 @@ class KeySelectionTests {
 		JwksSettings settings = new JwksSettings(fast.uri(), Duration.ofMinutes(10), Duration.ofHours(1),
 				fast.connectTimeout(), fast.readTimeout(), fast.outageTolerance(), fast.maxSizeBytes());
 		return SigningKeySelector.create(gateway.issuer(), settings,
-				new VerificationKeys(new BouncyCastleEd25519Backend()), ObservationRegistry.NOOP, Clock.systemUTC());
+				new VerificationKeys(new BouncyCastleEd25519Backend()), ObservationRegistry.NOOP, Clock.systemUTC(), new KeyFetchBulkhead(20));
 	}
 
 	private static JWSHeader header(JWSAlgorithm algorithm, String kid) {

@@ -41,12 +41,19 @@ final class KeySetFixture {
 	}
 
 	static ZuploJwtDecoder decoder(JwksServer gateway, JwksSettings settings) {
-		TrustedIssuer issuer = new TrustedIssuer(gateway.issuer(), settings, Set.of(), Map.of());
+		return decoder(gateway.issuer(), settings, KeyFetchBulkhead.DEFAULT_MAX_WAITING_REQUESTS);
+	}
+
+	/** A decoder of {@code issuer} that lets at most {@code maxWaitingRequests} wait for keys. */
+	static ZuploJwtDecoder decoder(String issuer, JwksSettings settings, int maxWaitingRequests) {
+		TrustedIssuer trusted = new TrustedIssuer(issuer, settings, Set.of(), Map.of());
 		VerificationPolicy policy = new VerificationPolicy(
 				Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.RS256, JWSAlgorithm.ES256), Duration.ofSeconds(60), 8192,
 				Clock.systemUTC());
-		return ZuploJwtDecoder.create(List.of(issuer), policy, new VerificationKeys(new BouncyCastleEd25519Backend()),
-				null);
+		return ZuploJwtDecoder
+			.builder(List.of(trusted), policy, new VerificationKeys(new BouncyCastleEd25519Backend()))
+			.maxWaitingRequests(maxWaitingRequests)
+			.build();
 	}
 
 	static MappingBuilder jwks() {
