@@ -61,14 +61,20 @@ public final class ZuploServerBearerTokenConverter implements ServerAuthenticati
 	private record ReactiveRequestView(ServerHttpRequest request) implements BearerTokenRequest {
 
 		/**
-		 * Every value of the header, read through {@code headerSet()}: the one way to list a
-		 * header's values that links alike on Spring Framework 6.2, where {@code HttpHeaders}
+		 * Every value of the header. {@code getFirst} comes first: it is where Spring
+		 * Security's firewall checks a value (and refuses a request whose header holds raw
+		 * non-ASCII bytes, say). The values are then read through {@code headerSet()}, the one
+		 * way to list them that links alike on Spring Framework 6.2, where {@code HttpHeaders}
 		 * is a map, and on 7.
 		 */
 		@Override
 		public List<String> headerValues(String name) {
+			HttpHeaders headers = this.request.getHeaders();
+			if (headers.getFirst(name) == null) {
+				return List.of();
+			}
 			List<String> values = new ArrayList<>(1);
-			for (Map.Entry<String, List<String>> header : this.request.getHeaders().headerSet()) {
+			for (Map.Entry<String, List<String>> header : headers.headerSet()) {
 				if (header.getKey().equalsIgnoreCase(name)) {
 					values.addAll(header.getValue());
 				}
