@@ -70,7 +70,7 @@ class HostileKeySetTests {
 				+ Base64URL.encode(new byte[57]) + "\"}";
 		String oct = "{\"kty\":\"oct\",\"kid\":\"oct-1\",\"k\":\"" + Base64URL.encode("shared-secret".getBytes()) + "\"}";
 		gateway.publishJson(json.substring(0, json.length() - 2) + "," + ed448 + "," + oct + "]}");
-		this.decoder = KeySetFixture.decoder(gateway, KeySetFixture.fast(gateway));
+		this.decoder = KeySetFixture.decoder(gateway, KeySetFixture.quick(gateway));
 	}
 
 	@AfterEach

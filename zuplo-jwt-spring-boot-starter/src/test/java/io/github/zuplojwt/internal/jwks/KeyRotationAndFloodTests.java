@@ -74,7 +74,7 @@ class KeyRotationAndFloodTests {
 
 	@Test
 	void removedKeyStopsWorkingOnceTheKeySetIsRefreshed() {
-		this.decoder = KeySetFixture.decoder(gateway, KeySetFixture.fast(gateway));
+		this.decoder = KeySetFixture.decoder(gateway, KeySetFixture.quick(gateway));
 		gateway.publish(this.current, this.next);
 		this.decoder.decode(token(this.current));
 
@@ -120,7 +120,7 @@ class KeyRotationAndFloodTests {
 	@Test
 	void withdrawnKeyStopsVerifyingTokensWithoutAKidOnceTheKeySetWithoutItIsFetched() {
 		TestKey rotated = TestKey.ed25519("key-2026-03");
-		this.decoder = KeySetFixture.decoder(gateway, KeySetFixture.fast(gateway));
+		this.decoder = KeySetFixture.decoder(gateway, KeySetFixture.quick(gateway));
 		gateway.publish(rotated, this.current);
 		this.decoder.decode(token(this.current));
 
@@ -186,9 +186,7 @@ class KeyRotationAndFloodTests {
 
 	@Test
 	void warmCacheIsRefreshedInTheBackgroundBeforeItExpires() {
-		JwksSettings fast = KeySetFixture.fast(gateway);
-		JwksSettings settings = KeySetFixture.withTimeouts(fast, Duration.ofMillis(500), Duration.ofMillis(500));
-		this.decoder = KeySetFixture.decoder(gateway, settings);
+		this.decoder = KeySetFixture.decoder(gateway, KeySetFixture.quick(gateway));
 		gateway.publish(this.current);
 		this.decoder.decode(token(this.current));
 		assertThat(gateway.fetchCount()).isEqualTo(1);

@@ -34,6 +34,15 @@ final class KeySetFixture {
 				Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(1), 64 * 1024);
 	}
 
+	/**
+	 * Settings for tests that wait for background refreshes: TTL 1.5s (so one is due 1.35s
+	 * after a fetch), timeouts 500ms, cooldown 200ms.
+	 */
+	static JwksSettings quick(JwksServer gateway) {
+		return new JwksSettings(URI.create(gateway.jwksUri()), Duration.ofMillis(1500), Duration.ofMillis(200),
+				Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofMinutes(1), 64 * 1024);
+	}
+
 	/** The same settings with other timeouts. */
 	static JwksSettings withTimeouts(JwksSettings settings, Duration connect, Duration read) {
 		return new JwksSettings(settings.uri(), settings.cacheTtl(), settings.refreshCooldown(), connect, read,
