@@ -22,7 +22,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 @ConditionalOnBooleanProperty(name = "zuplo.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ZuploJwtProperties.class)
 @Import({ ZuploJwtDecoderConfiguration.class, ZuploJwtAuthenticationConfiguration.class,
-		ZuploJwtServletWebSecurityConfiguration.class })
+		ZuploJwtServletWebSecurityConfiguration.class, ZuploJwtRequestIdConfiguration.class })
 public class ZuploJwtAutoConfiguration {
 
 }

@@ -131,6 +131,12 @@ public class ZuploJwtProperties {
 	private final Bearer bearer = new Bearer();
 
 	/**
+	 * How the request id Zuplo sends upstream ties this service's logs, traces and error
+	 * bodies to the gateway's log of the same request.
+	 */
+	private final RequestId requestId = new RequestId();
+
+	/**
 	 * How Actuator's endpoints are secured.
 	 */
 	private final Actuator actuator = new Actuator();
@@ -277,6 +283,10 @@ public class ZuploJwtProperties {
 
 	public Bearer getBearer() {
 		return this.bearer;
+	}
+
+	public RequestId getRequestId() {
+		return this.requestId;
 	}
 
 	public Actuator getActuator() {
@@ -632,6 +642,45 @@ public class ZuploJwtProperties {
 
 		public void setFormParameter(boolean formParameter) {
 			this.formParameter = formParameter;
+		}
+
+	}
+
+	/**
+	 * The request id Zuplo gives each request it forwards (the requestId of its logs). When
+	 * one of Zuplo's shape (a UUID) comes in, it is in the logging MDC under
+	 * zuplo.requestId while the request runs, in the starter's rejection log lines, on the
+	 * token verification observation and in the starter's error bodies as
+	 * "trace":{"requestId":...}; any other value is ignored.
+	 */
+	public static class RequestId {
+
+		/**
+		 * Whether the gateway's request id is read and passed on to logs, observations and
+		 * error bodies.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Request headers that carry the id, the preferred one first: the first that the
+		 * request carries is read, and ignored unless it appears once and holds a UUID.
+		 */
+		private List<String> headerNames = new ArrayList<>(List.of("zp-rid", "zuplo-request-id"));
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public List<String> getHeaderNames() {
+			return this.headerNames;
+		}
+
+		public void setHeaderNames(List<String> headerNames) {
+			this.headerNames = headerNames;
 		}
 
 	}

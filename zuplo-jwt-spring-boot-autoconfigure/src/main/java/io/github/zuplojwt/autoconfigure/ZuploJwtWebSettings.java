@@ -3,6 +3,7 @@ package io.github.zuplojwt.autoconfigure;
 import java.util.List;
 
 import io.github.zuplojwt.web.BearerTokenSettings;
+import io.github.zuplojwt.web.RequestIdSettings;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -13,6 +14,8 @@ import org.springframework.web.util.pattern.PatternParseException;
  * stacks, and refuses values that cannot work, naming the key.
  */
 final class ZuploJwtWebSettings {
+
+	private static final String REQUEST_ID_HEADER_NAMES = "zuplo.request-id.header-names";
 
 	private ZuploJwtWebSettings() {
 	}
@@ -33,6 +36,24 @@ final class ZuploJwtWebSettings {
 					invalidTokenPrefix);
 		}
 		return new BearerTokenSettings(headerName, tokenPrefix, bearer.isFormParameter());
+	}
+
+	/** Where the gateway's request id is read, from {@code zuplo.request-id.header-names}. */
+	static RequestIdSettings requestId(ZuploJwtProperties properties) {
+		List<String> headerNames = properties.getRequestId().getHeaderNames();
+		String invalidHeaderNames = RequestIdSettings.invalidHeaderNames(headerNames);
+		if (invalidHeaderNames != null) {
+			throw new InvalidConfigurationPropertyValueException(REQUEST_ID_HEADER_NAMES, headerNames,
+					invalidHeaderNames + " Set zuplo.request-id.enabled=false to ignore it.");
+		}
+		for (String headerName : headerNames) {
+			String invalidHeaderName = RequestIdSettings.invalidHeaderName(headerName);
+			if (invalidHeaderName != null) {
+				throw new InvalidConfigurationPropertyValueException(REQUEST_ID_HEADER_NAMES, headerName,
+						invalidHeaderName);
+			}
+		}
+		return new RequestIdSettings(headerNames);
 	}
 
 	/** {@code zuplo.public-paths}, each a valid path pattern. */

@@ -13,6 +13,7 @@ import io.github.zuplojwt.internal.jwks.KeyFetchBulkhead;
 import io.github.zuplojwt.internal.jwks.KeyFetchRequiredException;
 import io.github.zuplojwt.internal.jwks.KeySetState;
 import io.github.zuplojwt.internal.jwks.SigningKeySelector;
+import io.github.zuplojwt.internal.web.GatewayRequestId;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -165,8 +166,7 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 			logRejection(invalid, issuer, kid);
 			return invalid;
 		}
-		logger.warn("Rejected token after an unexpected " + ex.getClass().getName() + " (issuer="
-				+ Printable.of(issuer) + ", kid=" + Printable.of(kid) + ")");
+		logger.warn("Rejected token after an unexpected " + ex.getClass().getName() + where(issuer, kid));
 		return new InvalidTokenException(RejectionReason.ERROR, "token could not be verified");
 	}
 
@@ -195,9 +195,18 @@ public final class ZuploJwtDecoder implements JwtDecoder, DisposableBean {
 
 	private static void logRejection(InvalidTokenException ex, String issuer, String kid) {
 		if (logger.isDebugEnabled()) {
-			logger.debug("Rejected token: " + ex.getMessage() + " (issuer=" + Printable.of(issuer) + ", kid="
-					+ Printable.of(kid) + ")");
+			logger.debug("Rejected token: " + ex.getMessage() + where(issuer, kid));
 		}
+	}
+
+	/**
+	 * The issuer and {@code kid} a rejection names, and the gateway's request id when the
+	 * request carried one, so the line can be found from Zuplo's own log of the request.
+	 */
+	private static String where(String issuer, String kid) {
+		String requestId = GatewayRequestId.current();
+		return " (issuer=" + Printable.of(issuer) + ", kid=" + Printable.of(kid)
+				+ ((requestId != null) ? ", requestId=" + requestId : "") + ")";
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.zuplojwt.decoder.InvalidTokenException;
 import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
+import io.github.zuplojwt.internal.web.GatewayRequestId;
+import io.github.zuplojwt.web.RequestIdSettings;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -18,8 +20,10 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  * {@code unavailable}), {@value #REASON} (a {@link io.github.zuplojwt.decoder.RejectionReason}
  * code, {@code other} for a rejection by a decoder other than the starter's, or {@code none})
  * and {@value #ISSUER} (the issuer of an accepted token when it is a trusted issuer, otherwise
- * {@code none}: a rejected token's {@code iss} is unverified and may be forged). The token,
- * its subject and its {@code kid} are never recorded.
+ * {@code none}: a rejected token's {@code iss} is unverified and may be forged), and the
+ * high-cardinality key value {@value #REQUEST_ID}, the gateway's request id when one of
+ * Zuplo's shape came in, so that a trace shows it on the span. The token, its subject and its
+ * {@code kid} are never recorded.
  * <p>
  * Both web stacks use it the same way: {@link #start()} before verifying, then one of
  * {@link Verification#accepted(Jwt)} or {@link Verification#rejected(Throwable)}. The servlet
@@ -42,6 +46,12 @@ public final class TokenVerificationObservation {
 	/** Key of the trusted issuer of an accepted token, {@code none} otherwise. */
 	public static final String ISSUER = "zuplo.issuer";
 
+	/**
+	 * Key of the gateway's request id, high-cardinality (on the span, never a metric tag),
+	 * present only when a request id of Zuplo's shape came in.
+	 */
+	public static final String REQUEST_ID = RequestIdSettings.MDC_KEY;
+
 	private static final String NONE = "none";
 
 	private final ObservationRegistry registry;
@@ -57,12 +67,27 @@ public final class TokenVerificationObservation {
 		this.trustedIssuers = Set.copyOf(trustedIssuers);
 	}
 
-	/** Starts observing one verification; end it with exactly one outcome. */
+	/**
+	 * Starts observing one verification of the request this thread serves, with its
+	 * gateway request id when the logging MDC holds one; end it with exactly one outcome.
+	 */
 	public Verification start() {
+		return start(GatewayRequestId.current());
+	}
+
+	/**
+	 * Starts observing one verification of the request with the given gateway request id;
+	 * end it with exactly one outcome.
+	 * @param requestId the id, recorded as {@value #REQUEST_ID} only when it has the shape
+	 * of Zuplo's (a UUID); {@code null} for none
+	 */
+	public Verification start(String requestId) {
 		Observation observation = Observation.createNotStarted(NAME, this.registry)
-			.contextualName("zuplo token verification")
-			.start();
-		return new Verification(observation);
+			.contextualName("zuplo token verification");
+		if (GatewayRequestId.isWellFormed(requestId)) {
+			observation.highCardinalityKeyValue(REQUEST_ID, requestId);
+		}
+		return new Verification(observation.start());
 	}
 
 	/**

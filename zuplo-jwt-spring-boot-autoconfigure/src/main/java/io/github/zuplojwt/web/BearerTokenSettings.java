@@ -19,9 +19,9 @@ import org.springframework.http.HttpHeaders;
 public record BearerTokenSettings(String headerName, String tokenPrefix, boolean formParameter) {
 
 	/** An RFC 9110 token: what a header name and an authentication scheme are made of. */
-	private static final Pattern HTTP_TOKEN = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
+	static final Pattern HTTP_TOKEN = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
 
-	private static final String TOKEN_CHARACTERS = "letters, digits and !#$%&'*+-.^_`|~";
+	static final String TOKEN_CHARACTERS = "letters, digits and !#$%&'*+-.^_`|~";
 
 	/** The standard: {@code Authorization: Bearer <token>}, and no form field. */
 	public static final BearerTokenSettings DEFAULTS = new BearerTokenSettings(HttpHeaders.AUTHORIZATION, "Bearer",

@@ -19,7 +19,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * <li>{@link #zuploPrincipal(ZuploTokenBuilder) zuploPrincipal(…)} skips verification, as
  * {@code spring-security-test}'s {@code jwt()} does, but makes the principal the starter
  * makes: a {@link ZuploPrincipal}, with the authorities and name the application's
- * {@link JwtAuthenticationConverter} maps from the claims.</li>
+ * {@link JwtAuthenticationConverter} maps from the claims;</li>
+ * <li>{@link #zuploRequestId(String) zuploRequestId(…)} sends the gateway's request id
+ * ({@code zp-rid}), as Zuplo does with every request it forwards.</li>
  * </ul>
  */
 public final class ZuploMockMvc {
@@ -39,6 +41,19 @@ public final class ZuploMockMvc {
 	/** Signs the token and sends it in the header the application reads tokens from. */
 	public static RequestPostProcessor zuploToken(ZuploTokenBuilder token) {
 		return zuploToken(token.sign());
+	}
+
+	/**
+	 * Sends the given id as the gateway's request id, in the header Zuplo sends it in
+	 * ({@code zp-rid}, or the application's first {@code zuplo.request-id.header-names}), so
+	 * that the application's logs and the starter's error bodies carry it. Only a UUID is
+	 * taken by the application.
+	 */
+	public static RequestPostProcessor zuploRequestId(String requestId) {
+		return (request) -> {
+			request.addHeader(settings(request.getServletContext()).requestIdHeader(), requestId);
+			return request;
+		};
 	}
 
 	/** Authenticates as an upstream token's default claims, without a signature. */

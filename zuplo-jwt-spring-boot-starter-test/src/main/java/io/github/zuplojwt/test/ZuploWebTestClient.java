@@ -34,11 +34,13 @@ import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
  * {@code spring-security-test}'s {@code mockJwt()} does, but makes the principal the starter
  * makes: a {@link ZuploPrincipal}, with the authorities and name the application's principal
  * converter maps from the claims. It needs a client bound to the application
- * ({@code @WebFluxTest}, or {@code @AutoConfigureWebTestClient} in a mock web environment).</li>
+ * ({@code @WebFluxTest}, or {@code @AutoConfigureWebTestClient} in a mock web environment);</li>
+ * <li>{@link #zuploRequestId(String) zuploRequestId(…)} sends the gateway's request id
+ * ({@code zp-rid}), as Zuplo does with every request it forwards.</li>
  * </ul>
- * The header is the application's when Spring Boot built the client
+ * The headers are the application's when Spring Boot built the client
  * ({@code @AutoConfigureWebTestClient}, {@code @WebFluxTest}); a client built by hand sends
- * {@code Authorization: Bearer}.
+ * {@code Authorization: Bearer} and {@code zp-rid}.
  */
 public final class ZuploWebTestClient {
 
@@ -52,20 +54,39 @@ public final class ZuploWebTestClient {
 	/** Sends the given token in the header the application reads tokens from. */
 	public static WebTestClientConfigurer zuploToken(String token) {
 		return (builder, httpHandlerBuilder, connector) -> {
-			AtomicReference<ApplicationSettings> settings = new AtomicReference<>(ApplicationSettings.DEFAULTS);
-			builder.filters((filters) -> filters.stream()
-				.filter(BearerTokenPlacement.class::isInstance)
-				.map(BearerTokenPlacement.class::cast)
-				.findFirst()
-				.ifPresent((placement) -> settings.set(settings.get().withBearer(placement.bearer()))));
-			builder.defaultHeaders((headers) -> headers.set(settings.get().bearer().headerName(),
-					settings.get().headerValue(token)));
+			ApplicationSettings settings = settings(builder);
+			builder.defaultHeaders(
+					(headers) -> headers.set(settings.bearer().headerName(), settings.headerValue(token)));
 		};
 	}
 
 	/** Signs the token and sends it in the header the application reads tokens from. */
 	public static WebTestClientConfigurer zuploToken(ZuploTokenBuilder token) {
 		return zuploToken(token.sign());
+	}
+
+	/**
+	 * Sends the given id as the gateway's request id, in the header Zuplo sends it in
+	 * ({@code zp-rid}, or the application's first {@code zuplo.request-id.header-names}), so
+	 * that the application's logs and the starter's error bodies carry it. Only a UUID is
+	 * taken by the application.
+	 */
+	public static WebTestClientConfigurer zuploRequestId(String requestId) {
+		return (builder, httpHandlerBuilder, connector) -> {
+			ApplicationSettings settings = settings(builder);
+			builder.defaultHeaders((headers) -> headers.set(settings.requestIdHeader(), requestId));
+		};
+	}
+
+	/** The application's settings where Spring Boot built the client, the starter's defaults otherwise. */
+	private static ApplicationSettings settings(WebTestClient.Builder builder) {
+		AtomicReference<ApplicationSettings> settings = new AtomicReference<>(ApplicationSettings.DEFAULTS);
+		builder.filters((filters) -> filters.stream()
+			.filter(HeaderPlacement.class::isInstance)
+			.map(HeaderPlacement.class::cast)
+			.findFirst()
+			.ifPresent((placement) -> settings.set(settings.get().with(placement))));
+		return settings.get();
 	}
 
 	/** Authenticates as an upstream token's default claims, without a signature. */

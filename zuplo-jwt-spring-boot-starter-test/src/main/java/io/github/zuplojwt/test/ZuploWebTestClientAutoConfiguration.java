@@ -10,9 +10,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * Test auto-configuration, applied with {@code @AutoConfigureWebTestClient} (and so with
  * {@code @WebFluxTest}): tells the {@link WebTestClient} Spring Boot builds where the
- * application reads bearer tokens, for {@link ZuploWebTestClient#zuploToken(String)}. It
- * works on the client itself, a Spring Framework type, so it is the same on every Spring
- * Boot generation, whose own customizer types differ.
+ * application reads bearer tokens and the gateway's request id, for
+ * {@link ZuploWebTestClient#zuploToken(String)} and
+ * {@link ZuploWebTestClient#zuploRequestId(String)}. It works on the client itself, a Spring
+ * Framework type, so it is the same on every Spring Boot generation, whose own customizer
+ * types differ.
  */
 @AutoConfiguration
 @ConditionalOnClass(WebTestClient.class)
@@ -25,8 +27,9 @@ public class ZuploWebTestClientAutoConfiguration {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof WebTestClient client) {
+					ApplicationSettings settings = ApplicationSettings.of(context);
 					return client.mutate()
-						.filter(new BearerTokenPlacement(ApplicationSettings.of(context).bearer()))
+						.filter(new HeaderPlacement(settings.bearer(), settings.requestIdHeader()))
 						.build();
 				}
 				return bean;

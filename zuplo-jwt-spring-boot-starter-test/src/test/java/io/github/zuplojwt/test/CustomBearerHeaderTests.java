@@ -20,8 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * An application that reads the token from another header, as the Upstream Zuplo JWT
- * policy's {@code headerName} and {@code tokenPrefix} allow: the kit sends tokens there, on
- * MockMvc and to a running WebFlux server alike.
+ * policy's {@code headerName} and {@code tokenPrefix} allow, and the request id from another
+ * header first: the kit sends both there, on MockMvc and to a running WebFlux server alike.
  */
 class CustomBearerHeaderTests {
 
@@ -29,8 +29,12 @@ class CustomBearerHeaderTests {
 
 	private static final String GATEWAY_PREFIX = "zuplo.bearer.token-prefix=Zuplo";
 
+	private static final String REQUEST_ID_HEADER = "zuplo.request-id.header-names=X-Request-Id,zp-rid";
+
+	private static final String REQUEST_ID = "4d54e4ee-c003-4d75-aeb9-2c6e4a5c5ed5";
+
 	@Nested
-	@SpringBootTest(properties = { GATEWAY_HEADER, GATEWAY_PREFIX })
+	@SpringBootTest(properties = { GATEWAY_HEADER, GATEWAY_PREFIX, REQUEST_ID_HEADER })
 	@AutoConfigureMockMvc
 	@AutoConfigureZuploTestIssuer
 	class OnMockMvc {
@@ -56,11 +60,21 @@ class CustomBearerHeaderTests {
 				.andExpect(jsonPath("$.consumer").value("consumer-7"));
 		}
 
+		@Test
+		void theRequestIdIsSentInTheFirstConfiguredHeader() throws Exception {
+			this.mvc.perform(get("/request-id").with(ZuploMockMvc.zuploToken(this.issuer.token())).with((request) -> {
+				ZuploMockMvc.zuploRequestId(REQUEST_ID).postProcessRequest(request);
+				assertThat(request.getHeader("X-Request-Id")).isEqualTo(REQUEST_ID);
+				assertThat(request.getHeader("zp-rid")).isNull();
+				return request;
+			})).andExpect(status().isOk()).andExpect(jsonPath("$.requestId").value(REQUEST_ID));
+		}
+
 	}
 
 	@Nested
 	@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { GATEWAY_HEADER, GATEWAY_PREFIX,
-			"spring.main.web-application-type=reactive" })
+			REQUEST_ID_HEADER, "spring.main.web-application-type=reactive" })
 	@AutoConfigureWebTestClient
 	@AutoConfigureZuploTestIssuer
 	class OnARunningWebFluxServer {
@@ -90,6 +104,23 @@ class CustomBearerHeaderTests {
 				.consumeWith((result) -> {
 					assertThat(result.getRequestHeaders().getFirst("X-Gateway-Token")).isEqualTo("Zuplo " + token);
 					assertThat(result.getRequestHeaders().get("Authorization")).isNull();
+				});
+		}
+
+		@Test
+		void theRequestIdIsSentInTheFirstConfiguredHeader() {
+			this.client.mutateWith(ZuploWebTestClient.zuploRequestId(REQUEST_ID))
+				.get()
+				.uri("/orders")
+				.exchange()
+				.expectStatus()
+				.isUnauthorized()
+				.expectBody()
+				.jsonPath("$.trace.requestId")
+				.isEqualTo(REQUEST_ID)
+				.consumeWith((result) -> {
+					assertThat(result.getRequestHeaders().getFirst("X-Request-Id")).isEqualTo(REQUEST_ID);
+					assertThat(result.getRequestHeaders().getFirst("zp-rid")).isNull();
 				});
 		}
 

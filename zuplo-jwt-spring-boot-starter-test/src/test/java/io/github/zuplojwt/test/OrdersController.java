@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.zuplojwt.principal.ZuploPrincipal;
+import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A user's endpoints, written once for both web stacks: {@code /} is public, {@code /orders}
  * takes the token as a {@link Jwt}, {@code /me} as a {@link ZuploPrincipal}, and
- * {@code /gold} needs the authority {@code plan:gold}.
+ * {@code /gold} needs the authority {@code plan:gold}; {@code /request-id} shows the gateway's
+ * request id in the logging MDC.
  */
 @RestController
 public class OrdersController {
@@ -56,6 +58,12 @@ public class OrdersController {
 			.filter((authority) -> !authority.startsWith("FACTOR_"))
 			.toList());
 		return body;
+	}
+
+	/** The gateway's request id as the application's own log lines see it (Spring MVC). */
+	@GetMapping("/request-id")
+	Map<String, Object> requestId() {
+		return Map.of("requestId", String.valueOf(MDC.get("zuplo.requestId")));
 	}
 
 	/** A {@code Mono}, which reactive method security requires and Spring MVC serves too. */

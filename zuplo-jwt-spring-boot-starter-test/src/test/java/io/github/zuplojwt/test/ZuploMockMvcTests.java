@@ -10,8 +10,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static io.github.zuplojwt.test.ZuploMockMvc.zuploPrincipal;
+import static io.github.zuplojwt.test.ZuploMockMvc.zuploRequestId;
 import static io.github.zuplojwt.test.ZuploMockMvc.zuploToken;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,12 +26,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A Spring MVC application under {@code @SpringBootTest} with the kit: test issuer tokens go
  * through the application's real filter chain and verification, and test principals without
  * a signature reach controllers as the {@code ZuploPrincipal} and authorities the application
- * makes.
+ * makes; the gateway's request id sent along reaches the application's log context and
+ * the starter's problem bodies.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @AutoConfigureZuploTestIssuer
 class ZuploMockMvcTests {
+
+	private static final String REQUEST_ID = "4d54e4ee-c003-4d75-aeb9-2c6e4a5c5ed5";
 
 	@Autowired
 	MockMvc mvc;
@@ -137,8 +142,34 @@ class ZuploMockMvcTests {
 			.andExpect(content().contentType("application/problem+json"));
 	}
 
-	private static void assertInvalidToken(ResultActions result, String detail) throws Exception {
-		result.andExpect(status().isUnauthorized())
+	@Test
+	void theGatewaysRequestIdReachesTheApplicationsLogContext() throws Exception {
+		this.mvc.perform(get("/request-id").with(zuploToken(this.issuer.token())).with(zuploRequestId(REQUEST_ID)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.requestId").value(REQUEST_ID));
+	}
+
+	@Test
+	void aRefusedRequestsProblemQuotesTheGatewaysRequestId() throws Exception {
+		assertInvalidToken(this.mvc.perform(get("/orders").with(zuploToken(this.issuer.token().expired()))
+			.with(zuploRequestId(REQUEST_ID))), "token expired")
+			.andExpect(jsonPath("$.trace.requestId").value(REQUEST_ID));
+		this.mvc.perform(get("/orders").with(zuploRequestId(REQUEST_ID)))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().doesNotExist("zp-rid"))
+			.andExpect(jsonPath("$.trace.requestId").value(REQUEST_ID));
+	}
+
+	@Test
+	void anIdThatIsNoUuidIsIgnored() throws Exception {
+		this.mvc.perform(get("/orders").with(zuploRequestId("not-a-request-id")))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.trace").doesNotExist())
+			.andExpect(content().string(not(containsString("not-a-request-id"))));
+	}
+
+	private static ResultActions assertInvalidToken(ResultActions result, String detail) throws Exception {
+		return result.andExpect(status().isUnauthorized())
 			.andExpect(content().contentType("application/problem+json"))
 			.andExpect(header().string("WWW-Authenticate", startsWith("Bearer error=\"invalid_token\"")))
 			.andExpect(jsonPath("$.detail").value(containsString(detail)));

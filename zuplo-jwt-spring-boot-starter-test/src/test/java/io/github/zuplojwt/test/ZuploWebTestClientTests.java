@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static io.github.zuplojwt.test.ZuploWebTestClient.zuploPrincipal;
+import static io.github.zuplojwt.test.ZuploWebTestClient.zuploRequestId;
 import static io.github.zuplojwt.test.ZuploWebTestClient.zuploToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureWebTestClient
 @AutoConfigureZuploTestIssuer
 class ZuploWebTestClientTests {
+
+	private static final String REQUEST_ID = "4d54e4ee-c003-4d75-aeb9-2c6e4a5c5ed5";
 
 	@Autowired
 	WebTestClient client;
@@ -126,6 +129,23 @@ class ZuploWebTestClientTests {
 
 		authenticated.get().uri("/orders").exchange().expectStatus().isOk();
 		this.client.get().uri("/orders").exchange().expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void aRefusedRequestsProblemQuotesTheGatewaysRequestId() {
+		this.client.mutateWith(zuploToken(this.issuer.token().expired()))
+			.mutateWith(zuploRequestId(REQUEST_ID))
+			.get()
+			.uri("/orders")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("token expired")
+			.jsonPath("$.trace.requestId")
+			.isEqualTo(REQUEST_ID)
+			.consumeWith((result) -> assertThat(result.getRequestHeaders().getFirst("zp-rid")).isEqualTo(REQUEST_ID));
 	}
 
 	@Test

@@ -125,6 +125,42 @@ abstract class RejectionLoggingTests {
 	}
 
 	@Test
+	void theGatewaysRequestIdIsInTheLine(CapturedOutput output) {
+		String requestId = "4d54e4ee-c003-4d75-aeb9-2c6e4a5c5ed5";
+		String token = TestKey.ed25519("ed-1").token().issuer(gateway.issuer()).audience(AUDIENCE).sign();
+
+		assertThat(this.http.get("/protected", "Authorization", "Bearer " + token, "zp-rid", requestId).statusCode())
+			.isEqualTo(401);
+
+		assertThat(rejectionLines(output)).containsExactly("Rejected token: token signature is not valid (issuer="
+				+ gateway.issuer() + ", kid=-, requestId=" + requestId + ")");
+	}
+
+	@Test
+	void theLineOfARequestWhoseKeysMustBeFetchedHasTheRequestIdToo(CapturedOutput output) {
+		String requestId = "0f8fad5b-d9cb-469f-a165-70867728950e";
+		String token = key.token().kid("not-published").issuer(gateway.issuer()).audience(AUDIENCE).sign();
+
+		assertThat(this.http.get("/protected", "Authorization", "Bearer " + token, "zp-rid", requestId).statusCode())
+			.isEqualTo(401);
+
+		assertThat(rejectionLines(output)).singleElement().asString().endsWith(", requestId=" + requestId + ")");
+	}
+
+	@Test
+	void aForgedRequestIdIsNotLogged(CapturedOutput output) {
+		String forged = "4d54e4ee-c003-4d75-aeb9-2c6e4a5c5ed5\tRejected token: forged";
+		String token = TestKey.ed25519("ed-1").token().issuer(gateway.issuer()).audience(AUDIENCE).sign();
+
+		assertThat(this.http.get("/protected", "Authorization", "Bearer " + token, "zp-rid", forged).statusCode())
+			.isEqualTo(401);
+
+		assertThat(rejectionLines(output)).containsExactly(
+				"Rejected token: token signature is not valid (issuer=" + gateway.issuer() + ", kid=-)");
+		assertThat(output).doesNotContain("forged");
+	}
+
+	@Test
 	void everyRejectionIsOneLine(CapturedOutput output) {
 		for (int i = 0; i < 3; i++) {
 			this.http.getWithToken("/protected", "not-a-token-" + i);

@@ -2,6 +2,7 @@ package io.github.zuplojwt.observation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
@@ -10,13 +11,18 @@ import io.github.zuplojwt.support.TestDecoders;
 import io.github.zuplojwt.support.TestKey;
 import io.github.zuplojwt.support.TokenBuilder;
 import io.github.zuplojwt.support.VerificationTimers;
+import io.github.zuplojwt.web.RequestIdSettings;
+import io.micrometer.common.KeyValue;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.MDC;
 
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -33,11 +39,14 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Every verification of the real decoder, against a real key set endpoint, becomes one
  * {@code zuplo.token.verification} timing tagged with its outcome, the reason code and the
  * issuer only when it is trusted and the token accepted; nothing identifying leaks into tags.
+ * The gateway's request id rides along as a high-cardinality key value, for the span.
  */
 class TokenVerificationObservationTests {
 
 	@RegisterExtension
 	static final JwksServer gateway = JwksServer.create();
+
+	private static final String REQUEST_ID = "4d54e4ee-c003-4d75-aeb9-2c6e4a5c5ed5";
 
 	private final TestKey key = TestKey.ed25519("k1");
 
@@ -146,6 +155,68 @@ class TokenVerificationObservationTests {
 
 		assertThat(timer("accepted", "none").count()).isOne();
 		assertThat(this.timers.timerCount()).isOne();
+	}
+
+	@Test
+	void theGatewaysRequestIdIsAHighCardinalityKeyValueAndNeverATag() {
+		List<Observation.Context> stopped = recordStopped();
+
+		this.observation.start(REQUEST_ID).accepted(this.zuplo.decode(token().sign()));
+
+		assertThat(stopped).singleElement().satisfies((context) -> {
+			assertThat(context.getHighCardinalityKeyValue(TokenVerificationObservation.REQUEST_ID))
+				.isEqualTo(KeyValue.of(TokenVerificationObservation.REQUEST_ID, REQUEST_ID));
+			assertThat(context.getLowCardinalityKeyValue(TokenVerificationObservation.REQUEST_ID)).isNull();
+		});
+		assertThat(timer("accepted", "none").getId().getTag(TokenVerificationObservation.REQUEST_ID)).isNull();
+	}
+
+	@Test
+	void theRequestIdOfTheThreadsLoggingContextIsTaken() {
+		List<Observation.Context> stopped = recordStopped();
+		MDC.put(RequestIdSettings.MDC_KEY, REQUEST_ID);
+		try {
+			assertThatExceptionOfType(JwtException.class)
+				.isThrownBy(() -> this.observation.observe(this.zuplo).decode("not-a-token"));
+		}
+		finally {
+			MDC.remove(RequestIdSettings.MDC_KEY);
+		}
+
+		assertThat(stopped).singleElement()
+			.satisfies((context) -> assertThat(context.getHighCardinalityKeyValue(
+					TokenVerificationObservation.REQUEST_ID)).isEqualTo(
+							KeyValue.of(TokenVerificationObservation.REQUEST_ID, REQUEST_ID)));
+	}
+
+	@Test
+	void aRequestIdOfAnotherShapeIsNotRecorded() {
+		List<Observation.Context> stopped = recordStopped();
+
+		this.observation.start("forged\r\nid").cancelled();
+		this.observation.start(null).cancelled();
+
+		assertThat(stopped).hasSize(2)
+			.allSatisfy((context) -> assertThat(context.getAllKeyValues().stream().map(KeyValue::getKey))
+				.doesNotContain(TokenVerificationObservation.REQUEST_ID));
+	}
+
+	private List<Observation.Context> recordStopped() {
+		List<Observation.Context> stopped = new ArrayList<>();
+		this.timers.registry().observationConfig().observationHandler(new ObservationHandler<>() {
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+			@Override
+			public void onStop(Observation.Context context) {
+				stopped.add(context);
+			}
+
+		});
+		return stopped;
 	}
 
 	private Timer timer(String outcome, String reason) {

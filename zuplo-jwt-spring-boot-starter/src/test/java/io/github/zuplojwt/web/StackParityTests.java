@@ -52,6 +52,8 @@ class StackParityTests {
 
 	static final TestKey key = TestKey.ed25519("ed-1");
 
+	static final String ID = "4d54e4ee-c003-4d75-aeb9-2c6e4a5c5ed5";
+
 	static ConfigurableApplicationContext servlet;
 
 	static ConfigurableApplicationContext reactive;
@@ -110,7 +112,38 @@ class StackParityTests {
 						"Authorization", "Bearer " + second)),
 				request("header and query token", (http) -> http.getWithToken("/protected?access_token=x", valid)),
 				request("missing authority", (http) -> http.getWithToken("/admin", reader)),
-				request("keys unavailable", (http) -> http.getWithToken("/protected", fromBrokenGateway)));
+				request("keys unavailable", (http) -> http.getWithToken("/protected", fromBrokenGateway)),
+				request("public path, with request id", (http) -> http.get("/public/hello", "zp-rid", ID)),
+				request("malformed request id", (http) -> http.get("/protected", "zp-rid", "forged")));
+	}
+
+	/** Refused requests that carry the gateway's request id, one for each error status. */
+	static Stream<Arguments> refusedWithRequestId() {
+		String valid = valid();
+		String fromBrokenGateway = key.token().issuer(brokenGateway.issuer()).audience("api").sign();
+		String reader = key.token().issuer(gateway.issuer()).audience("api").claim("roles", "reader").sign();
+		return Stream.of(request("400 two tokens", (http) -> http.get("/protected", "Authorization",
+				"Bearer " + valid, "Authorization", "Bearer " + valid, "zp-rid", ID)),
+				request("401 no token", (http) -> http.get("/protected", "zp-rid", ID)),
+				request("401 malformed token", (http) -> http.get("/protected", "Authorization", "Bearer not.a.jwt",
+						"zp-rid", ID)),
+				request("403 missing authority", (http) -> http.get("/admin", "Authorization", "Bearer " + reader,
+						"zuplo-request-id", ID)),
+				request("503 keys unavailable", (http) -> http.get("/protected", "Authorization",
+						"Bearer " + fromBrokenGateway, "zp-rid", ID)));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("refusedWithRequestId")
+	void bothStacksQuoteTheRequestIdAlike(String name, Function<HttpCalls, HttpResponse<String>> call) {
+		HttpResponse<String> fromServlet = call.apply(http(servlet));
+		HttpResponse<String> fromReactive = call.apply(http(reactive));
+
+		assertThat(fromServlet.statusCode()).as("status").isEqualTo(Integer.parseInt(name.substring(0, 3)));
+		assertThat(fromServlet.body()).as("body").endsWith(",\"trace\":{\"requestId\":\"" + ID + "\"}}");
+		assertThat(fromReactive.statusCode()).as("status").isEqualTo(fromServlet.statusCode());
+		assertThat(fromReactive.body()).as("body").isEqualTo(fromServlet.body());
+		assertThat(contractHeaders(fromReactive)).as("headers").isEqualTo(contractHeaders(fromServlet));
 	}
 
 	private static Arguments request(String name, Function<HttpCalls, HttpResponse<String>> call) {

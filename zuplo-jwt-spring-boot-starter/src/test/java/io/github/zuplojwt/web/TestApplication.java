@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.zuplojwt.principal.ZuploPrincipal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -57,6 +60,8 @@ public class TestApplication {
 	@RestController
 	static class Endpoints {
 
+		private static final Logger logger = LoggerFactory.getLogger(Endpoints.class);
+
 		@GetMapping("/protected")
 		Map<String, Object> protectedResource(@AuthenticationPrincipal Jwt jwt) {
 			Map<String, Object> body = new LinkedHashMap<>();
@@ -99,6 +104,19 @@ public class TestApplication {
 		@GetMapping("/public/hello")
 		String hello() {
 			return "hello";
+		}
+
+		/**
+		 * Logs a line of the application's own and answers with the gateway's request id it
+		 * finds in the logging MDC, and the thread that served it.
+		 */
+		@GetMapping({ "/request-id", "/public/request-id" })
+		Map<String, Object> requestId() {
+			logger.info("Serving the request-id endpoint");
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("requestId", String.valueOf(MDC.get(RequestIdSettings.MDC_KEY)));
+			body.put("thread", Thread.currentThread().getName());
+			return body;
 		}
 
 	}

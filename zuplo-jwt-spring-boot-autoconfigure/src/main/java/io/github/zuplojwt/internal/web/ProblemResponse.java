@@ -14,9 +14,9 @@ import org.springframework.http.HttpStatus;
  * One of the starter's error responses, rendered the same way on both web stacks: an RFC
  * 9457 {@code application/problem+json} body, {@code Cache-Control: no-store}, the RFC 6750
  * {@code WWW-Authenticate} challenge of a bearer token error and, for 503,
- * {@code Retry-After}. Rendered by hand with Nimbus's JSON writer because it is sent from the
- * security filter chain, before the web framework and whatever JSON library the application
- * uses.
+ * {@code Retry-After}; the body quotes the gateway's request id when one came in. Rendered
+ * by hand with Nimbus's JSON writer because it is sent from the security filter chain,
+ * before the web framework and whatever JSON library the application uses.
  * <p>
  * Internal: shared by the servlet and reactive adapters, not meant to be used directly.
  *
@@ -55,6 +55,16 @@ public record ProblemResponse(HttpStatus status, String errorCode, String detail
 	 * @param instance the request path, still percent-encoded as received
 	 */
 	public byte[] body(String instance) {
+		return body(instance, null);
+	}
+
+	/**
+	 * The body, in UTF-8, with the gateway's request id as Zuplo's own problem responses
+	 * carry it: {@code "trace":{"requestId":…}}.
+	 * @param instance the request path, still percent-encoded as received
+	 * @param requestId the request's {@link GatewayRequestId}, or {@code null} for none
+	 */
+	public byte[] body(String instance, String requestId) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "about:blank");
 		body.put("title", this.status.getReasonPhrase());
@@ -63,6 +73,9 @@ public record ProblemResponse(HttpStatus status, String errorCode, String detail
 		body.put("instance", instance);
 		if (this.errorCode != null) {
 			body.put("error", this.errorCode);
+		}
+		if (GatewayRequestId.isWellFormed(requestId)) {
+			body.put("trace", Map.of("requestId", requestId));
 		}
 		return JSONObjectUtils.toJSONString(body).getBytes(StandardCharsets.UTF_8);
 	}

@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
  * {@link TokenVerificationObservation#observe(org.springframework.security.oauth2.jwt.JwtDecoder)}:
  * the observation starts when the verification is subscribed to and ends with exactly one
  * outcome, accepted, rejected (or unavailable), or cancelled when the caller gives up first.
+ * It carries the gateway's request id that {@link ZuploRequestIdWebFilter} took.
  */
 public final class ObservedReactiveJwtDecoder implements ReactiveJwtDecoder {
 
@@ -31,8 +32,9 @@ public final class ObservedReactiveJwtDecoder implements ReactiveJwtDecoder {
 
 	@Override
 	public Mono<Jwt> decode(String token) throws JwtException {
-		return Mono.defer(() -> {
-			TokenVerificationObservation.Verification verification = this.observation.start();
+		return Mono.deferContextual((context) -> {
+			TokenVerificationObservation.Verification verification = this.observation
+				.start(ZuploRequestIdWebFilter.requestId(context));
 			return Mono.defer(() -> this.decoder.decode(token))
 				.doOnSuccess(verification::accepted)
 				.doOnError(verification::rejected)

@@ -2,6 +2,7 @@ package io.github.zuplojwt.web.reactive;
 
 import java.util.Map;
 
+import io.github.zuplojwt.internal.web.GatewayRequestId;
 import io.github.zuplojwt.internal.web.ProblemResponse;
 import reactor.core.publisher.Mono;
 
@@ -12,7 +13,8 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Writes a {@link ProblemResponse} to a reactive response, directly, because it is sent
- * from the security web filter chain.
+ * from the security web filter chain; with the gateway's request id when
+ * {@link ZuploRequestIdWebFilter} took one.
  */
 final class ReactiveProblemWriter {
 
@@ -20,7 +22,8 @@ final class ReactiveProblemWriter {
 	}
 
 	static Mono<Void> write(ProblemResponse problem, ServerWebExchange exchange) {
-		byte[] body = problem.body(exchange.getRequest().getURI().getRawPath());
+		byte[] body = problem.body(exchange.getRequest().getURI().getRawPath(),
+				exchange.getAttribute(GatewayRequestId.ATTRIBUTE));
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(problem.status());
 		HttpHeaders headers = response.getHeaders();

@@ -1,6 +1,7 @@
 package io.github.zuplojwt.web.reactive;
 
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.internal.web.GatewayRequestId;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -17,6 +18,8 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
  * scheduler where blocking is allowed when keys must be fetched first, carrying on from where
  * the event loop stopped (the cheap checks are not run twice, and the token-cache lookup is
  * counted once). Rules, messages and key management are the core's; nothing is judged here.
+ * On either thread the decoder logs with the gateway's request id that
+ * {@link ZuploRequestIdWebFilter} took, whether or not Reactor restores the logging MDC.
  * <p>
  * Any other {@link JwtDecoder}, which may block on every call, is always called on that
  * scheduler.
@@ -44,13 +47,17 @@ public final class ZuploReactiveJwtDecoder implements ReactiveJwtDecoder {
 
 	@Override
 	public Mono<Jwt> decode(String token) throws JwtException {
-		return Mono.defer(() -> {
+		return Mono.deferContextual((context) -> {
+			String requestId = ZuploRequestIdWebFilter.requestId(context);
 			if (this.decoder instanceof ZuploJwtDecoder core) {
-				ZuploJwtDecoder.Attempt attempt = core.decodeWithoutFetching(token);
+				ZuploJwtDecoder.Attempt attempt = GatewayRequestId.inMdc(requestId,
+						() -> core.decodeWithoutFetching(token));
 				return (attempt.jwt() != null) ? Mono.just(attempt.jwt())
-						: Mono.fromCallable(attempt::finish).subscribeOn(this.blockingScheduler);
+						: Mono.fromCallable(() -> GatewayRequestId.inMdc(requestId, attempt::finish))
+							.subscribeOn(this.blockingScheduler);
 			}
-			return Mono.fromCallable(() -> this.decoder.decode(token)).subscribeOn(this.blockingScheduler);
+			return Mono.fromCallable(() -> GatewayRequestId.inMdc(requestId, () -> this.decoder.decode(token)))
+				.subscribeOn(this.blockingScheduler);
 		});
 	}
 

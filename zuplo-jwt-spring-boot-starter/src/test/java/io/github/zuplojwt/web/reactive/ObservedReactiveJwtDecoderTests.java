@@ -3,6 +3,7 @@ package io.github.zuplojwt.web.reactive;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
 import io.github.zuplojwt.observation.TokenVerificationObservation;
@@ -11,13 +12,18 @@ import io.github.zuplojwt.support.TestDecoders;
 import io.github.zuplojwt.support.TestKey;
 import io.github.zuplojwt.support.TokenBuilder;
 import io.github.zuplojwt.support.VerificationTimers;
+import io.github.zuplojwt.web.RequestIdSettings;
+import io.micrometer.common.KeyValue;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -61,6 +67,31 @@ class ObservedReactiveJwtDecoderTests {
 	@AfterEach
 	void stop() throws Exception {
 		this.core.destroy();
+	}
+
+	@Test
+	void theRequestIdInReactorsContextIsOnTheObservationWithoutThreadLocals() {
+		String requestId = "4d54e4ee-c003-4d75-aeb9-2c6e4a5c5ed5";
+		List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
+		this.timers.registry().observationConfig().observationHandler(new ObservationHandler<>() {
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+			@Override
+			public void onStop(Observation.Context context) {
+				stopped.add(context);
+			}
+
+		});
+
+		this.observed.decode(token().sign()).contextWrite(Context.of(RequestIdSettings.MDC_KEY, requestId)).block();
+
+		assertThat(stopped).singleElement()
+			.satisfies((context) -> assertThat(context.getHighCardinalityKeyValue(TokenVerificationObservation.REQUEST_ID))
+				.isEqualTo(KeyValue.of(TokenVerificationObservation.REQUEST_ID, requestId)));
 	}
 
 	@Test

@@ -10,12 +10,15 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 /**
  * Carries, in a {@code WebTestClient} that Spring Boot builds, where the application reads
- * bearer tokens, so that {@link ZuploWebTestClient#zuploToken(String)} sends them there even
- * to a running server; it passes every request on unchanged.
+ * bearer tokens and the gateway's request id, so that
+ * {@link ZuploWebTestClient#zuploToken(String)} and
+ * {@link ZuploWebTestClient#zuploRequestId(String)} send them there even to a running
+ * server; it passes every request on unchanged.
  *
  * @param bearer the application's {@code zuplo.bearer.*} settings
+ * @param requestIdHeader the application's first {@code zuplo.request-id.header-names}
  */
-record BearerTokenPlacement(BearerTokenSettings bearer) implements ExchangeFilterFunction {
+record HeaderPlacement(BearerTokenSettings bearer, String requestIdHeader) implements ExchangeFilterFunction {
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
