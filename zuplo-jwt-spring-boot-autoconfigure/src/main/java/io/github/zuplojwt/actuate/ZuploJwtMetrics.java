@@ -2,9 +2,9 @@ package io.github.zuplojwt.actuate;
 
 import java.util.function.ToDoubleFunction;
 
+import io.github.zuplojwt.decoder.KeySetState;
 import io.github.zuplojwt.decoder.TokenCacheStatistics;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
-import io.github.zuplojwt.internal.jwks.KeySetState;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

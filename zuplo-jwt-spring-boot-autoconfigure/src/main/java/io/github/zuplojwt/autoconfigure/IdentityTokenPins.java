@@ -5,7 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 
-import io.github.zuplojwt.decoder.TrustedIssuer;
+import io.github.zuplojwt.internal.decoder.TrustedIssuer;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 

@@ -1,9 +1,6 @@
 package io.github.zuplojwt.autoconfigure;
 
-import java.util.List;
-
 import io.github.zuplojwt.internal.boot.JwtAuthenticationConverterAdjustment;
-import io.github.zuplojwt.principal.ClaimAuthoritiesConverter;
 import io.github.zuplojwt.principal.ZuploPrincipal;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,7 +12,6 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.util.StringUtils;
 
 /**
  * How a verified token becomes the authentication: a {@link ZuploPrincipal} named by
@@ -34,13 +30,7 @@ class ZuploJwtAuthenticationConfiguration {
 		// a ZuploPrincipal; 7.1 makes a principal of its own unless told otherwise (an adjustment does).
 		converter.setPrincipalClaimName(principalClaim);
 		adjustments.orderedStream().forEach((adjustment) -> adjustment.adjust(converter, principalClaim));
-		if (StringUtils.hasText(properties.getAuthoritiesClaim())) {
-			converter.setJwtGrantedAuthoritiesConverter(new ClaimAuthoritiesConverter(
-					properties.getAuthoritiesClaim().trim(), properties.getAuthorityPrefix()));
-		}
-		else {
-			converter.setJwtGrantedAuthoritiesConverter((jwt) -> List.of());
-		}
+		converter.setJwtGrantedAuthoritiesConverter(ZuploJwtSettings.authorities(properties));
 		return converter;
 	}
 

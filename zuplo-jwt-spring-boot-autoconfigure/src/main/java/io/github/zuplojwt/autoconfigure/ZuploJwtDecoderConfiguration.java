@@ -2,13 +2,12 @@ package io.github.zuplojwt.autoconfigure;
 
 import java.util.List;
 
-import javax.net.ssl.SSLContext;
-
 import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
 import io.github.zuplojwt.crypto.Ed25519Backend;
-import io.github.zuplojwt.decoder.TrustedIssuer;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
+import io.github.zuplojwt.internal.decoder.TrustedIssuer;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.internal.jwks.KeySetLocations;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
@@ -20,8 +19,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +31,6 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.util.StringUtils;
 
 /**
  * The {@link JwtDecoder} that verifies Zuplo tokens, and the Ed25519 backend it uses. It
@@ -59,22 +55,13 @@ class ZuploJwtDecoderConfiguration {
 			Ed25519Backend ed25519Backend, ObjectProvider<OAuth2TokenValidator<Jwt>> userValidators,
 			ObjectProvider<SslBundles> sslBundles, ObjectProvider<ObservationRegistry> observations) {
 		UnknownProperties.in(environment).forEach(logger::warn);
-		List<TrustedIssuer> issuers = ZuploJwtSettings.trustedIssuers(properties,
-				sslContext(properties.getJwks().getSslBundle(), sslBundles));
-		for (TrustedIssuer issuer : issuers) {
-			warnIfUnprotected(issuer);
-		}
 		List<OAuth2TokenValidator<Jwt>> additional = userValidators.orderedStream().toList();
-		OAuth2TokenValidator<Jwt> additionalValidator = additional.isEmpty() ? null
-				: new DelegatingOAuth2TokenValidator<>(additional);
-		return ZuploJwtDecoder
-			.builder(issuers, ZuploJwtSettings.policy(properties), new VerificationKeys(ed25519Backend))
-			.additionalValidator(additionalValidator)
-			.tokenCache(ZuploJwtSettings.tokenCache(properties.getTokenCache()))
-			.observations(observations.getIfAvailable(() -> ObservationRegistry.NOOP))
-			.principalClaim(ZuploJwtSettings.principalClaim(properties))
-			.maxWaitingRequests(ZuploJwtSettings.maxWaitingRequests(properties.getJwks()))
-			.build();
+		VerifyingJwtDecoder decoder = ZuploJwtSettings.decoder(properties, sslBundles::getIfAvailable,
+				new VerificationKeys(ed25519Backend),
+				additional.isEmpty() ? null : new DelegatingOAuth2TokenValidator<>(additional),
+				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+		decoder.trustedIssuers().forEach(ZuploJwtDecoderConfiguration::warnIfUnprotected);
+		return decoder;
 	}
 
 	private static void warnIfUnprotected(TrustedIssuer issuer) {
@@ -99,24 +86,6 @@ class ZuploJwtDecoderConfiguration {
 		}
 	}
 
-	private static SSLContext sslContext(String bundle, ObjectProvider<SslBundles> sslBundles) {
-		if (!StringUtils.hasText(bundle)) {
-			return null;
-		}
-		SslBundles bundles = sslBundles.getIfAvailable();
-		if (bundles == null) {
-			throw new InvalidConfigurationPropertyValueException("zuplo.jwks.ssl-bundle", bundle,
-					"SSL bundles are not available in this application.");
-		}
-		try {
-			return bundles.getBundle(bundle).createSslContext();
-		}
-		catch (NoSuchSslBundleException ex) {
-			throw new InvalidConfigurationPropertyValueException("zuplo.jwks.ssl-bundle", bundle,
-					"No SSL bundle of that name is configured under spring.ssl.bundle.");
-		}
-	}
-
 	/**
 	 * Reads {@code zuplo.jwks.warm-up} when the context is refreshed rather than in a
 	 * condition, so that an AOT-processed application honours the value it runs with.
@@ -126,7 +95,11 @@ class ZuploJwtDecoderConfiguration {
 			ObjectProvider<ZuploJwtDecoder> decoder) {
 		return (event) -> {
 			if (properties.getJwks().isWarmUp()) {
-				decoder.ifAvailable(ZuploJwtDecoder::warmUp);
+				decoder.ifAvailable((zuplo) -> {
+					if (zuplo instanceof VerifyingJwtDecoder verifying) {
+						verifying.warmUp();
+					}
+				});
 			}
 		};
 	}

@@ -2,8 +2,8 @@ package io.github.zuplojwt.autoconfigure;
 
 import java.util.List;
 
+import io.github.zuplojwt.decoder.KeySetState;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
-import io.github.zuplojwt.internal.jwks.KeySetState;
 import io.github.zuplojwt.observation.TokenVerificationObservation;
 import io.micrometer.observation.ObservationRegistry;
 

@@ -51,13 +51,13 @@ class ZuploJwtReactiveWebSecurityConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(ServerAuthenticationConverter.class)
 		ZuploServerBearerTokenConverter zuploServerBearerTokenConverter(ZuploJwtProperties properties) {
-			return new ZuploServerBearerTokenConverter(ZuploJwtWebSettings.bearer(properties));
+			return new ZuploServerBearerTokenConverter(ZuploJwtSettings.bearer(properties));
 		}
 
 		@Bean
 		@ConditionalOnMissingBean(ServerAuthenticationEntryPoint.class)
 		ZuploServerAuthenticationEntryPoint zuploServerAuthenticationEntryPoint(ZuploJwtProperties properties) {
-			return new ZuploServerAuthenticationEntryPoint(ZuploJwtWebSettings.bearer(properties));
+			return new ZuploServerAuthenticationEntryPoint(ZuploJwtSettings.bearer(properties));
 		}
 
 		@Bean
@@ -89,15 +89,15 @@ class ZuploJwtReactiveWebSecurityConfiguration {
 				ObjectProvider<ReactiveManagementEndpoints> managementEndpoints,
 				ObjectProvider<TokenVerificationObservation> observation) {
 			ServerHttpSecurity http = httpSecurity.getIfAvailable(() -> {
-				throw ZuploJwtWebSettings.cannotProtect("This reactive web application cannot be protected: Spring"
+				throw ZuploJwtSettings.cannotProtect("This reactive web application cannot be protected: Spring"
 						+ " Security's WebFlux support is not enabled (no ServerHttpSecurity bean). Keep Spring Boot's"
 						+ " ReactiveWebSecurityAutoConfiguration, or add @EnableWebFluxSecurity.");
 			});
 			TokenVerificationObservation observed = observation.getIfAvailable();
 			ReactiveJwtDecoder verifier = (observed != null) ? new ObservedReactiveJwtDecoder(decoder, observed)
 					: decoder;
-			String[] publicPaths = ZuploJwtWebSettings.publicPaths(properties);
-			String[] protectedPaths = ZuploJwtWebSettings.protectedPaths(properties);
+			String[] publicPaths = ZuploJwtSettings.publicPaths(properties);
+			String[] protectedPaths = ZuploJwtSettings.protectedPaths(properties);
 			boolean publicHealth = properties.getActuator().isPublicHealth();
 			http.authorizeExchange((exchanges) -> {
 				if (publicPaths.length > 0) {
@@ -141,7 +141,7 @@ class ZuploJwtReactiveWebSecurityConfiguration {
 
 		@Bean
 		Object zuploReactiveSecurityMissing() {
-			throw ZuploJwtWebSettings.cannotProtect("This reactive web application cannot be protected: Spring"
+			throw ZuploJwtSettings.cannotProtect("This reactive web application cannot be protected: Spring"
 					+ " Security's WebFlux configuration (spring-security-config) is not on the class path.");
 		}
 

@@ -25,7 +25,7 @@ class ZuploJwtRequestIdConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		ZuploRequestIdFilter zuploRequestIdFilter(ZuploJwtProperties properties) {
-			return new ZuploRequestIdFilter(ZuploJwtWebSettings.requestId(properties));
+			return new ZuploRequestIdFilter(ZuploJwtSettings.requestId(properties));
 		}
 
 	}
@@ -37,7 +37,7 @@ class ZuploJwtRequestIdConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		ZuploRequestIdWebFilter zuploRequestIdWebFilter(ZuploJwtProperties properties) {
-			return new ZuploRequestIdWebFilter(ZuploJwtWebSettings.requestId(properties));
+			return new ZuploRequestIdWebFilter(ZuploJwtSettings.requestId(properties));
 		}
 
 	}

@@ -53,13 +53,13 @@ class ZuploJwtServletWebSecurityConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		BearerTokenResolver zuploBearerTokenResolver(ZuploJwtProperties properties) {
-			return new ZuploBearerTokenResolver(ZuploJwtWebSettings.bearer(properties));
+			return new ZuploBearerTokenResolver(ZuploJwtSettings.bearer(properties));
 		}
 
 		@Bean
 		@ConditionalOnMissingBean(AuthenticationEntryPoint.class)
 		ZuploAuthenticationEntryPoint zuploAuthenticationEntryPoint(ZuploJwtProperties properties) {
-			return new ZuploAuthenticationEntryPoint(ZuploJwtWebSettings.bearer(properties));
+			return new ZuploAuthenticationEntryPoint(ZuploJwtSettings.bearer(properties));
 		}
 
 		@Bean
@@ -89,14 +89,14 @@ class ZuploJwtServletWebSecurityConfiguration {
 				ObjectProvider<SecurityFilterChainAdjustment> adjustments,
 				ObjectProvider<TokenVerificationObservation> observation) throws Exception {
 			HttpSecurity http = httpSecurity.getIfAvailable(() -> {
-				throw ZuploJwtWebSettings.cannotProtect("This servlet web application cannot be protected: Spring"
+				throw ZuploJwtSettings.cannotProtect("This servlet web application cannot be protected: Spring"
 						+ " Security's web support is not enabled (no HttpSecurity bean). Keep Spring Boot's"
 						+ " ServletWebSecurityAutoConfiguration, or add @EnableWebSecurity.");
 			});
 			TokenVerificationObservation observed = observation.getIfAvailable();
 			JwtDecoder verifier = (observed != null) ? observed.observe(decoder) : decoder;
-			RequestMatcher[] publicPaths = paths(ZuploJwtWebSettings.publicPaths(properties));
-			RequestMatcher[] protectedPaths = paths(ZuploJwtWebSettings.protectedPaths(properties));
+			RequestMatcher[] publicPaths = paths(ZuploJwtSettings.publicPaths(properties));
+			RequestMatcher[] protectedPaths = paths(ZuploJwtSettings.protectedPaths(properties));
 			boolean publicHealth = properties.getActuator().isPublicHealth();
 			http.authorizeHttpRequests((requests) -> {
 				requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
@@ -155,7 +155,7 @@ class ZuploJwtServletWebSecurityConfiguration {
 
 		@Bean
 		Object zuploServletSecurityMissing() {
-			throw ZuploJwtWebSettings.cannotProtect("This servlet web application cannot be protected: Spring"
+			throw ZuploJwtSettings.cannotProtect("This servlet web application cannot be protected: Spring"
 					+ " Security's servlet configuration (spring-security-config) is not on the class path.");
 		}
 

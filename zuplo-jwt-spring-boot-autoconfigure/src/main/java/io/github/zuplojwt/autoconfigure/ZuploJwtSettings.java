@@ -3,26 +3,43 @@ package io.github.zuplojwt.autoconfigure;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.net.ssl.SSLContext;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import io.github.zuplojwt.decoder.TokenCacheSettings;
-import io.github.zuplojwt.decoder.TrustedIssuer;
-import io.github.zuplojwt.decoder.VerificationPolicy;
 import io.github.zuplojwt.internal.crypto.SupportedAlgorithms;
+import io.github.zuplojwt.internal.crypto.VerificationKeys;
+import io.github.zuplojwt.internal.decoder.TokenCacheSettings;
+import io.github.zuplojwt.internal.decoder.TrustedIssuer;
+import io.github.zuplojwt.internal.decoder.VerificationPolicy;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.internal.jwks.JwksSettings;
 import io.github.zuplojwt.internal.jwks.KeySetLocations;
+import io.github.zuplojwt.internal.web.HeaderValues;
+import io.github.zuplojwt.principal.ClaimAuthoritiesConverter;
+import io.github.zuplojwt.web.BearerTokenSettings;
+import io.github.zuplojwt.web.RequestIdSettings;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.ssl.NoSuchSslBundleException;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.util.pattern.PathPatternParser;
+import org.springframework.web.util.pattern.PatternParseException;
 
 /**
  * Turns the bound {@link ZuploJwtProperties} into the decoder's immutable settings, and
@@ -41,6 +58,8 @@ final class ZuploJwtSettings {
 	private static final Duration MAX_OUTAGE_TOLERANCE = Duration.ofHours(24);
 
 	private static final int MAX_WAITING_REQUESTS = 10_000;
+
+	private static final String REQUEST_ID_HEADER_NAMES = "zuplo.request-id.header-names";
 
 	private ZuploJwtSettings() {
 	}
@@ -92,6 +111,43 @@ final class ZuploJwtSettings {
 			add(issuers, prefix + "issuer", issuer);
 		}
 		return List.copyOf(issuers.values());
+	}
+
+	/**
+	 * The decoder the {@code zuplo.*} properties describe.
+	 * @param sslBundles the application's SSL bundles, or {@code null} if it has none
+	 * @param additionalValidator the application's own token checks, or {@code null}
+	 */
+	static VerifyingJwtDecoder decoder(ZuploJwtProperties properties, Supplier<SslBundles> sslBundles,
+			VerificationKeys verificationKeys, OAuth2TokenValidator<Jwt> additionalValidator,
+			ObservationRegistry observations) {
+		SSLContext sslContext = sslContext(properties.getJwks().getSslBundle(), sslBundles);
+		return VerifyingJwtDecoder.builder(trustedIssuers(properties, sslContext), policy(properties), verificationKeys)
+			.additionalValidator(additionalValidator)
+			.tokenCache(tokenCache(properties.getTokenCache()))
+			.observations(observations)
+			.principalClaim(principalClaim(properties))
+			.maxWaitingRequests(maxWaitingRequests(properties.getJwks()))
+			.build();
+	}
+
+	/** The TLS context of the SSL bundle {@code zuplo.jwks.ssl-bundle} names, or {@code null}. */
+	private static SSLContext sslContext(String bundle, Supplier<SslBundles> sslBundles) {
+		if (!StringUtils.hasText(bundle)) {
+			return null;
+		}
+		SslBundles bundles = sslBundles.get();
+		if (bundles == null) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.jwks.ssl-bundle", bundle,
+					"SSL bundles are not available in this application.");
+		}
+		try {
+			return bundles.getBundle(bundle).createSslContext();
+		}
+		catch (NoSuchSslBundleException ex) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.jwks.ssl-bundle", bundle,
+					"No SSL bundle of that name is configured under spring.ssl.bundle.");
+		}
 	}
 
 	private static TrustedIssuer trustedIssuer(ZuploJwtProperties properties, SSLContext sslContext,
@@ -294,6 +350,17 @@ final class ZuploJwtSettings {
 		return principalClaim.trim();
 	}
 
+	/**
+	 * The authorities of a verified token: from the claim {@code zuplo.authorities-claim}
+	 * names, with {@code zuplo.authority-prefix}; none when no claim is named.
+	 */
+	static Converter<Jwt, Collection<GrantedAuthority>> authorities(ZuploJwtProperties properties) {
+		if (!StringUtils.hasText(properties.getAuthoritiesClaim())) {
+			return (jwt) -> List.of();
+		}
+		return new ClaimAuthoritiesConverter(properties.getAuthoritiesClaim().trim(), properties.getAuthorityPrefix());
+	}
+
 	/** How many verified tokens to cache, if any. */
 	static TokenCacheSettings tokenCache(ZuploJwtProperties.TokenCache cache) {
 		if (!cache.isEnabled()) {
@@ -335,6 +402,74 @@ final class ZuploJwtSettings {
 		if (duration == null || duration.isNegative() || duration.isZero()) {
 			throw new InvalidConfigurationPropertyValueException(property, duration, "It must be positive.");
 		}
+	}
+
+	/** Where tokens are read, from {@code zuplo.bearer.*}. */
+	static BearerTokenSettings bearer(ZuploJwtProperties properties) {
+		ZuploJwtProperties.Bearer bearer = properties.getBearer();
+		String headerName = bearer.getHeaderName();
+		String invalidHeaderName = HeaderValues.whyNotAHeaderName(headerName,
+				"A header name is required; the standard one is Authorization.");
+		if (invalidHeaderName != null) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.bearer.header-name", headerName,
+					invalidHeaderName);
+		}
+		String tokenPrefix = bearer.getTokenPrefix();
+		String invalidTokenPrefix = HeaderValues.whyNotATokenPrefix(tokenPrefix);
+		if (invalidTokenPrefix != null) {
+			throw new InvalidConfigurationPropertyValueException("zuplo.bearer.token-prefix", tokenPrefix,
+					invalidTokenPrefix);
+		}
+		return new BearerTokenSettings(headerName, tokenPrefix, bearer.isFormParameter());
+	}
+
+	/** Where the gateway's request id is read, from {@code zuplo.request-id.header-names}. */
+	static RequestIdSettings requestId(ZuploJwtProperties properties) {
+		List<String> headerNames = properties.getRequestId().getHeaderNames();
+		if (headerNames == null || headerNames.isEmpty()) {
+			throw new InvalidConfigurationPropertyValueException(REQUEST_ID_HEADER_NAMES, headerNames,
+					HeaderValues.whyNotRequestIdHeaders(headerNames)
+							+ " Set zuplo.request-id.enabled=false to ignore it.");
+		}
+		for (String headerName : headerNames) {
+			String invalid = HeaderValues.whyNotARequestIdHeader(headerName);
+			if (invalid != null) {
+				throw new InvalidConfigurationPropertyValueException(REQUEST_ID_HEADER_NAMES, headerName, invalid);
+			}
+		}
+		return new RequestIdSettings(headerNames);
+	}
+
+	/** {@code zuplo.public-paths}, each a valid path pattern. */
+	static String[] publicPaths(ZuploJwtProperties properties) {
+		return paths("zuplo.public-paths", properties.getPublicPaths());
+	}
+
+	/** {@code zuplo.protected-paths}, each a valid path pattern. */
+	static String[] protectedPaths(ZuploJwtProperties properties) {
+		return paths("zuplo.protected-paths", properties.getProtectedPaths());
+	}
+
+	private static String[] paths(String property, List<String> patterns) {
+		for (String pattern : patterns) {
+			try {
+				PathPatternParser.defaultInstance.parse(pattern);
+			}
+			catch (PatternParseException ex) {
+				throw new InvalidConfigurationPropertyValueException(property, pattern,
+						"It is not a valid path pattern: " + ex.getMessage());
+			}
+		}
+		return patterns.toArray(String[]::new);
+	}
+
+	/**
+	 * The failure of a web application that the starter cannot protect, so that it stops
+	 * instead of starting with every request denied, or none checked, without a word.
+	 */
+	static InvalidConfigurationPropertyValueException cannotProtect(String reason) {
+		return new InvalidConfigurationPropertyValueException("zuplo.enabled", "true", reason
+				+ " Set zuplo.enabled=false to run the application without the Zuplo JWT starter.");
 	}
 
 }

@@ -1,6 +1,6 @@
 package io.github.zuplojwt.web;
 
-import java.util.regex.Pattern;
+import io.github.zuplojwt.internal.web.HeaderValues;
 
 import org.springframework.http.HttpHeaders;
 
@@ -18,10 +18,7 @@ import org.springframework.http.HttpHeaders;
  */
 public record BearerTokenSettings(String headerName, String tokenPrefix, boolean formParameter) {
 
-	/** An RFC 9110 token: what a header name and an authentication scheme are made of. */
-	static final Pattern HTTP_TOKEN = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
-
-	static final String TOKEN_CHARACTERS = "letters, digits and !#$%&'*+-.^_`|~";
+	private static final String MISSING_HEADER_NAME = "A header name is required; the standard one is Authorization.";
 
 	/** The standard: {@code Authorization: Bearer <token>}, and no form field. */
 	public static final BearerTokenSettings DEFAULTS = new BearerTokenSettings(HttpHeaders.AUTHORIZATION, "Bearer",
@@ -33,41 +30,8 @@ public record BearerTokenSettings(String headerName, String tokenPrefix, boolean
 	 * the reason
 	 */
 	public BearerTokenSettings {
-		rejectIfInvalid(invalidHeaderName(headerName));
-		rejectIfInvalid(invalidTokenPrefix(tokenPrefix));
-	}
-
-	/**
-	 * Why the given name cannot be the header that carries the token, or {@code null} when
-	 * it can.
-	 */
-	public static String invalidHeaderName(String headerName) {
-		if (headerName == null || headerName.isEmpty()) {
-			return "A header name is required; the standard one is Authorization.";
-		}
-		if (!HTTP_TOKEN.matcher(headerName).matches()) {
-			return "It is not a valid HTTP header name: use only " + TOKEN_CHARACTERS
-					+ ", with no spaces or colon.";
-		}
-		return null;
-	}
-
-	/**
-	 * Why the given prefix cannot stand before the token, or {@code null} when it can.
-	 */
-	public static String invalidTokenPrefix(String tokenPrefix) {
-		if (tokenPrefix == null) {
-			return "Give a prefix such as Bearer, or an empty value when the header holds only the token.";
-		}
-		if (tokenPrefix.isEmpty() || HTTP_TOKEN.matcher(tokenPrefix).matches()) {
-			return null;
-		}
-		if (tokenPrefix.chars().anyMatch(Character::isWhitespace)) {
-			return "It must be one word without spaces, such as Bearer (the spaces between prefix and token are "
-					+ "matched anyway), or empty when the header holds only the token.";
-		}
-		return "It must be one word of " + TOKEN_CHARACTERS
-				+ ", such as Bearer, or empty when the header holds only the token.";
+		rejectIfInvalid(HeaderValues.whyNotAHeaderName(headerName, MISSING_HEADER_NAME));
+		rejectIfInvalid(HeaderValues.whyNotATokenPrefix(tokenPrefix));
 	}
 
 	private static void rejectIfInvalid(String reason) {

@@ -2,6 +2,8 @@ package io.github.zuplojwt.web;
 
 import java.util.List;
 
+import io.github.zuplojwt.internal.web.HeaderValues;
+
 /**
  * Where the id that Zuplo gives each request it forwards is read: the request headers to
  * look at, in order. Zuplo sends it as {@code zp-rid} and as {@code zuplo-request-id}; its
@@ -19,8 +21,6 @@ import java.util.List;
  */
 public record RequestIdSettings(List<String> headerNames) {
 
-	private static final String NO_HEADER = "At least one header name is required; Zuplo sends zp-rid.";
-
 	/** The MDC key under which the request id is present while the request runs. */
 	public static final String MDC_KEY = "zuplo.requestId";
 
@@ -33,35 +33,11 @@ public record RequestIdSettings(List<String> headerNames) {
 	 * with the reason
 	 */
 	public RequestIdSettings {
-		if (headerNames == null || headerNames.isEmpty()) {
-			throw new IllegalArgumentException(NO_HEADER);
-		}
-		for (String headerName : headerNames) {
-			String reason = invalidHeaderName(headerName);
-			if (reason != null) {
-				throw new IllegalArgumentException(reason);
-			}
+		String reason = HeaderValues.whyNotRequestIdHeaders(headerNames);
+		if (reason != null) {
+			throw new IllegalArgumentException(reason);
 		}
 		headerNames = List.copyOf(headerNames);
-	}
-
-	/**
-	 * Why the given names cannot be the headers that carry the id, or {@code null} when they
-	 * can.
-	 */
-	public static String invalidHeaderNames(List<String> headerNames) {
-		return (headerNames == null || headerNames.isEmpty()) ? NO_HEADER : null;
-	}
-
-	/**
-	 * Why the given name cannot be a header that carries the id, or {@code null} when it can.
-	 */
-	public static String invalidHeaderName(String headerName) {
-		if (headerName == null || !BearerTokenSettings.HTTP_TOKEN.matcher(headerName).matches()) {
-			return "It is not a valid HTTP header name: use only " + BearerTokenSettings.TOKEN_CHARACTERS
-					+ ", with no spaces or colon.";
-		}
-		return null;
 	}
 
 }

@@ -1,6 +1,6 @@
 package io.github.zuplojwt.actuate;
 
-import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestDecoders;
 import io.github.zuplojwt.support.TestKey;
@@ -28,7 +28,7 @@ class ZuploJwtMetricsTests {
 
 	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-	private ZuploJwtDecoder decoder;
+	private VerifyingJwtDecoder decoder;
 
 	@BeforeEach
 	void start() {

@@ -18,10 +18,10 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
 import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
-import io.github.zuplojwt.decoder.TrustedIssuer;
-import io.github.zuplojwt.decoder.VerificationPolicy;
-import io.github.zuplojwt.decoder.ZuploJwtDecoder;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
+import io.github.zuplojwt.internal.decoder.TrustedIssuer;
+import io.github.zuplojwt.internal.decoder.VerificationPolicy;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.internal.jwks.JwksSettings;
 import io.github.zuplojwt.internal.jwks.KeyFetchBulkhead;
 import io.github.zuplojwt.internal.jwks.KeySearch;
@@ -193,7 +193,7 @@ class WycheproofJwsTests {
 	 */
 	private static final class Group {
 
-		private final ZuploJwtDecoder decoder;
+		private final VerifyingJwtDecoder decoder;
 
 		private final SigningKeySelector keySelector;
 
@@ -210,7 +210,7 @@ class WycheproofJwsTests {
 					Duration.ofHours(1), 64 * 1024);
 			VerificationPolicy policy = new VerificationPolicy(ALLOWED, Duration.ofSeconds(60), 8192,
 					Clock.systemUTC());
-			this.decoder = ZuploJwtDecoder.create(
+			this.decoder = VerifyingJwtDecoder.create(
 					List.of(new TrustedIssuer(gateway.baseUrl() + path, settings, Set.of(), Map.of())), policy,
 					verificationKeys, null);
 			this.keySelector = SigningKeySelector.create(gateway.baseUrl() + path, settings, verificationKeys,

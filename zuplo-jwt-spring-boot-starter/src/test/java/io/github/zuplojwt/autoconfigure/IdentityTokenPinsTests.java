@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.zuplojwt.autoconfigure.IdentityTokenPins.UnpinnedAccountException;
-import io.github.zuplojwt.decoder.TrustedIssuer;
+import io.github.zuplojwt.internal.decoder.TrustedIssuer;
 import io.github.zuplojwt.internal.jwks.JwksSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

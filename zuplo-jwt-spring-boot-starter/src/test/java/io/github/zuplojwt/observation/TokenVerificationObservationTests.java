@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestDecoders;
 import io.github.zuplojwt.support.TestKey;
@@ -52,7 +52,7 @@ class TokenVerificationObservationTests {
 
 	private final VerificationTimers timers = new VerificationTimers();
 
-	private ZuploJwtDecoder zuplo;
+	private VerifyingJwtDecoder zuplo;
 
 	private TokenVerificationObservation observation;
 

@@ -10,10 +10,10 @@ import java.util.Set;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
-import io.github.zuplojwt.decoder.TrustedIssuer;
-import io.github.zuplojwt.decoder.VerificationPolicy;
-import io.github.zuplojwt.decoder.ZuploJwtDecoder;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
+import io.github.zuplojwt.internal.decoder.TrustedIssuer;
+import io.github.zuplojwt.internal.decoder.VerificationPolicy;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.internal.jwks.JwksSettings;
 
 /**
@@ -26,7 +26,7 @@ public final class TestDecoders {
 	private TestDecoders() {
 	}
 
-	public static ZuploJwtDecoder trusting(JwksServer... gateways) {
+	public static VerifyingJwtDecoder trusting(JwksServer... gateways) {
 		List<TrustedIssuer> issuers = Arrays.stream(gateways)
 			.map((gateway) -> new TrustedIssuer(gateway.issuer(),
 					new JwksSettings(URI.create(gateway.jwksUri()), Duration.ofMinutes(5), Duration.ofMillis(200),
@@ -35,7 +35,7 @@ public final class TestDecoders {
 			.toList();
 		VerificationPolicy policy = new VerificationPolicy(Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.RS256),
 				Duration.ofSeconds(60), 8192, Clock.systemUTC());
-		return ZuploJwtDecoder.create(issuers, policy, new VerificationKeys(new BouncyCastleEd25519Backend()), null);
+		return VerifyingJwtDecoder.create(issuers, policy, new VerificationKeys(new BouncyCastleEd25519Backend()), null);
 	}
 
 }

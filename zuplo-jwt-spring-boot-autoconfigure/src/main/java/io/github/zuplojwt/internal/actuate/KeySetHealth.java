@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.zuplojwt.internal.jwks.KeySetState;
+import io.github.zuplojwt.decoder.KeySetState;
 
 /**
  * The health of the gateway's signing keys, one entry per trusted issuer, read from the key

@@ -9,6 +9,7 @@ import com.nimbusds.jose.jwk.source.JWKSetCacheRefreshEvaluator;
 import com.nimbusds.jose.jwk.source.JWKSetSource;
 import com.nimbusds.jose.jwk.source.JWKSetSourceWrapper;
 import com.nimbusds.jose.proc.SecurityContext;
+import io.github.zuplojwt.decoder.KeySetState;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 

@@ -19,6 +19,7 @@ import com.nimbusds.jose.jwk.source.JWKSetCacheRefreshEvaluator;
 import com.nimbusds.jose.jwk.source.JWKSetSource;
 import com.nimbusds.jose.jwk.source.URLBasedJWKSetSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import io.github.zuplojwt.decoder.KeySetState;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;

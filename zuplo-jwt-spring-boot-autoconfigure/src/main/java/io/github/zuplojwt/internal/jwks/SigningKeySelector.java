@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 
 import com.nimbusds.jose.JWSHeader;
+import io.github.zuplojwt.decoder.KeySetState;
 import io.github.zuplojwt.internal.crypto.VerificationKey;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
 import io.micrometer.observation.ObservationRegistry;

@@ -1,6 +1,7 @@
 package io.github.zuplojwt.web.reactive;
 
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.internal.web.GatewayRequestId;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -49,8 +50,8 @@ public final class ZuploReactiveJwtDecoder implements ReactiveJwtDecoder {
 	public Mono<Jwt> decode(String token) throws JwtException {
 		return Mono.deferContextual((context) -> {
 			String requestId = ZuploRequestIdWebFilter.requestId(context);
-			if (this.decoder instanceof ZuploJwtDecoder core) {
-				ZuploJwtDecoder.Attempt attempt = GatewayRequestId.inMdc(requestId,
+			if (this.decoder instanceof VerifyingJwtDecoder core) {
+				VerifyingJwtDecoder.Attempt attempt = GatewayRequestId.inMdc(requestId,
 						() -> core.decodeWithoutFetching(token));
 				return (attempt.jwt() != null) ? Mono.just(attempt.jwt())
 						: Mono.fromCallable(() -> GatewayRequestId.inMdc(requestId, attempt::finish))

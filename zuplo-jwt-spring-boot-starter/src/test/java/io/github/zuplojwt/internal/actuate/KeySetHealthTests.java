@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.github.zuplojwt.decoder.InvalidTokenException;
+import io.github.zuplojwt.decoder.KeySetState;
 import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
-import io.github.zuplojwt.decoder.ZuploJwtDecoder;
-import io.github.zuplojwt.internal.jwks.KeySetState;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestDecoders;
 import io.github.zuplojwt.support.TestKey;
@@ -38,7 +38,7 @@ class KeySetHealthTests {
 
 	private final TestKey key = TestKey.ed25519("k1");
 
-	private ZuploJwtDecoder decoder;
+	private VerifyingJwtDecoder decoder;
 
 	@BeforeEach
 	void start() {

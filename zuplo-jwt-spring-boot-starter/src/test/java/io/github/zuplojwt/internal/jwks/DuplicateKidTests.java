@@ -1,7 +1,7 @@
 package io.github.zuplojwt.internal.jwks;
 
 import io.github.zuplojwt.decoder.InvalidTokenException;
-import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class DuplicateKidTests {
 		TestKey first = TestKey.ed25519("shared");
 		TestKey second = TestKey.ed25519("shared");
 		gateway.publish(first, second);
-		ZuploJwtDecoder decoder = KeySetFixture.decoder(gateway, KeySetFixture.fast(gateway));
+		VerifyingJwtDecoder decoder = KeySetFixture.decoder(gateway, KeySetFixture.fast(gateway));
 		try {
 			for (int i = 0; i < 3; i++) {
 				assertThat(decoder.decode(first.token().withKid().issuer(gateway.issuer()).sign())).isNotNull();

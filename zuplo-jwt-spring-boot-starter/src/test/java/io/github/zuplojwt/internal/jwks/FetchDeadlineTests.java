@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 
 import io.github.zuplojwt.decoder.InvalidTokenException;
 import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
-import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.AfterEach;
@@ -20,9 +20,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static io.github.zuplojwt.internal.jwks.KeySetFixture.jwks;
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A key set endpoint that sends its headers and then trickles its body, each gap shorter
@@ -47,7 +47,7 @@ class FetchDeadlineTests {
 
 	private final TestKey key = TestKey.ed25519("k1");
 
-	private ZuploJwtDecoder decoder;
+	private VerifyingJwtDecoder decoder;
 
 	@BeforeEach
 	void reset() {
@@ -60,7 +60,7 @@ class FetchDeadlineTests {
 	}
 
 	/** A decoder whose fetches end {@code read} after connecting (within 500 ms), at the latest. */
-	private ZuploJwtDecoder decoder(Duration read) {
+	private VerifyingJwtDecoder decoder(Duration read) {
 		JwksSettings fast = KeySetFixture.fast(gateway);
 		// A long cooldown keeps the failed fetch from being retried by callers that start late.
 		JwksSettings settings = new JwksSettings(fast.uri(), Duration.ofMinutes(1), Duration.ofSeconds(30),
@@ -81,7 +81,7 @@ class FetchDeadlineTests {
 
 	@Test
 	void tricklingEndpointCannotHoldTheFetchingRequestOrThoseWaitingForItPastTheBound() throws Exception {
-		ZuploJwtDecoder decoder = decoder(Duration.ofMillis(1000));
+		VerifyingJwtDecoder decoder = decoder(Duration.ofMillis(1000));
 		trickle();
 		String token = token("k1");
 		ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -106,7 +106,7 @@ class FetchDeadlineTests {
 	@Test
 	void tricklingRefreshForAnUnknownKidEndsWithinTheBoundWhileCachedKeysKeepServing() throws Exception {
 		// A deadline of 5 s after connecting, so that the refresh is surely still running when the cached key answers.
-		ZuploJwtDecoder decoder = decoder(Duration.ofSeconds(5));
+		VerifyingJwtDecoder decoder = decoder(Duration.ofSeconds(5));
 		gateway.publish(this.key);
 		decoder.decode(token("k1"));
 		trickle();

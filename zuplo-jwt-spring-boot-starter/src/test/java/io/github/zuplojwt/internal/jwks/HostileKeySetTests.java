@@ -13,7 +13,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
 import io.github.zuplojwt.decoder.InvalidTokenException;
-import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +50,7 @@ class HostileKeySetTests {
 
 	private final TestKey mislabelled = TestKey.rsa("mislabelled-1");
 
-	private ZuploJwtDecoder decoder;
+	private VerifyingJwtDecoder decoder;
 
 	@BeforeEach
 	void publishHostileSet() throws Exception {

@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 import com.nimbusds.jose.JWSAlgorithm;
 import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
 import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
-import io.github.zuplojwt.decoder.TrustedIssuer;
-import io.github.zuplojwt.decoder.VerificationPolicy;
-import io.github.zuplojwt.decoder.ZuploJwtDecoder;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
+import io.github.zuplojwt.internal.decoder.TrustedIssuer;
+import io.github.zuplojwt.internal.decoder.VerificationPolicy;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.support.GatedJwksServer;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +50,7 @@ class KeyFetchBulkheadTests {
 
 	private final ExecutorService requests = Executors.newCachedThreadPool();
 
-	private ZuploJwtDecoder decoder;
+	private VerifyingJwtDecoder decoder;
 
 	@AfterEach
 	void close() throws Exception {
@@ -69,7 +69,7 @@ class KeyFetchBulkheadTests {
 	}
 
 	/** A decoder trusting the given gateways, whose held fetches outlast every test. */
-	private ZuploJwtDecoder decoder(GatedJwksServer... gateways) {
+	private VerifyingJwtDecoder decoder(GatedJwksServer... gateways) {
 		List<TrustedIssuer> issuers = new ArrayList<>();
 		for (GatedJwksServer gateway : gateways) {
 			JwksSettings jwks = new JwksSettings(URI.create(gateway.issuer() + "/.well-known/jwks.json"),
@@ -79,7 +79,7 @@ class KeyFetchBulkheadTests {
 		}
 		VerificationPolicy policy = new VerificationPolicy(Set.of(JWSAlgorithm.EdDSA), Duration.ofSeconds(60), 8192,
 				Clock.systemUTC());
-		this.decoder = ZuploJwtDecoder
+		this.decoder = VerifyingJwtDecoder
 			.builder(issuers, policy, new VerificationKeys(new BouncyCastleEd25519Backend()))
 			.maxWaitingRequests(MAX_WAITING)
 			.build();
@@ -109,7 +109,7 @@ class KeyFetchBulkheadTests {
 	void requestsBeyondTheLimitAreRefusedAtOnceWhileTheOthersWaitForTheFetch(CapturedOutput output)
 			throws Exception {
 		GatedJwksServer gateway = gateway();
-		ZuploJwtDecoder decoder = decoder(gateway);
+		VerifyingJwtDecoder decoder = decoder(gateway);
 		gateway.closeGate();
 		String token = this.key.token().issuer(gateway.issuer()).sign();
 
@@ -155,7 +155,7 @@ class KeyFetchBulkheadTests {
 	@Test
 	void requestsWhoseKeysAreCachedAreAnsweredWhileAFetchForAnUnknownKeyHangs() throws Exception {
 		GatedJwksServer gateway = gateway();
-		ZuploJwtDecoder decoder = decoder(gateway);
+		VerifyingJwtDecoder decoder = decoder(gateway);
 		String cached = this.key.token().issuer(gateway.issuer()).sign();
 		decoder.decode(cached);
 		gateway.closeGate();

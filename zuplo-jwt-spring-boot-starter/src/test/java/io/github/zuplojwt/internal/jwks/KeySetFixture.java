@@ -10,10 +10,10 @@ import java.util.Set;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.nimbusds.jose.JWSAlgorithm;
 import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
-import io.github.zuplojwt.decoder.TrustedIssuer;
-import io.github.zuplojwt.decoder.VerificationPolicy;
-import io.github.zuplojwt.decoder.ZuploJwtDecoder;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
+import io.github.zuplojwt.internal.decoder.TrustedIssuer;
+import io.github.zuplojwt.internal.decoder.VerificationPolicy;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.support.JwksServer;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -49,17 +49,17 @@ final class KeySetFixture {
 				settings.outageTolerance(), settings.maxSizeBytes());
 	}
 
-	static ZuploJwtDecoder decoder(JwksServer gateway, JwksSettings settings) {
+	static VerifyingJwtDecoder decoder(JwksServer gateway, JwksSettings settings) {
 		return decoder(gateway.issuer(), settings, KeyFetchBulkhead.DEFAULT_MAX_WAITING_REQUESTS);
 	}
 
 	/** A decoder of {@code issuer} that lets at most {@code maxWaitingRequests} wait for keys. */
-	static ZuploJwtDecoder decoder(String issuer, JwksSettings settings, int maxWaitingRequests) {
+	static VerifyingJwtDecoder decoder(String issuer, JwksSettings settings, int maxWaitingRequests) {
 		TrustedIssuer trusted = new TrustedIssuer(issuer, settings, Set.of(), Map.of());
 		VerificationPolicy policy = new VerificationPolicy(
 				Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.RS256, JWSAlgorithm.ES256), Duration.ofSeconds(60), 8192,
 				Clock.systemUTC());
-		return ZuploJwtDecoder
+		return VerifyingJwtDecoder
 			.builder(List.of(trusted), policy, new VerificationKeys(new BouncyCastleEd25519Backend()))
 			.maxWaitingRequests(maxWaitingRequests)
 			.build();

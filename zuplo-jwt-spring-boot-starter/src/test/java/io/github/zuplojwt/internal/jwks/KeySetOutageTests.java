@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
-import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +47,7 @@ class KeySetOutageTests {
 
 	private final TestKey rotated = TestKey.ed25519("k2");
 
-	private ZuploJwtDecoder decoder;
+	private VerifyingJwtDecoder decoder;
 
 	/** Every way a key set response can be bad. */
 	enum BadResponse {

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
-import io.github.zuplojwt.decoder.ZuploJwtDecoder;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.support.GatedJwksServer;
 import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestKey;
@@ -48,7 +48,7 @@ class KeySetRefreshScheduleTests {
 
 	private KeySetCache cache;
 
-	private ZuploJwtDecoder decoder;
+	private VerifyingJwtDecoder decoder;
 
 	@AfterEach
 	void close() throws Exception {

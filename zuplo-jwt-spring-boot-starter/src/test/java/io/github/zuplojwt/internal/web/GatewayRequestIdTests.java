@@ -102,10 +102,16 @@ class GatewayRequestIdTests {
 	}
 
 	@ParameterizedTest(name = "\"{0}\"")
-	@ValueSource(strings = { "", "zp rid", "zp-rid:", "zp-rïd" })
+	@ValueSource(strings = { "zp rid", "zp-rid:", "zp-rïd" })
 	void settingsRefuseNamesThatAreNoHttpHeaders(String headerName) {
 		assertThatIllegalArgumentException().isThrownBy(() -> new RequestIdSettings(List.of(headerName)))
 			.withMessageContaining("not a valid HTTP header name");
+	}
+
+	@Test
+	void settingsRefuseAnEmptyName() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new RequestIdSettings(List.of("zp-rid", "")))
+			.withMessage("A header name must not be empty.");
 	}
 
 	@Test

@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
-import io.github.zuplojwt.decoder.TrustedIssuer;
-import io.github.zuplojwt.decoder.VerificationPolicy;
-import io.github.zuplojwt.decoder.ZuploJwtDecoder;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
+import io.github.zuplojwt.internal.decoder.TrustedIssuer;
+import io.github.zuplojwt.internal.decoder.VerificationPolicy;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.internal.jwks.JwksSettings;
 import io.github.zuplojwt.support.GatedJwksServer;
 import io.github.zuplojwt.support.HttpCalls;
@@ -178,7 +178,7 @@ class NonBlockingVerificationTests {
 		TestKey stranger = TestKey.ed25519("ed-elsewhere");
 		try (GatedJwksServer elsewhere = GatedJwksServer.start()) {
 			elsewhere.publish(stranger);
-			ZuploJwtDecoder decoder = decoder(elsewhere);
+			VerifyingJwtDecoder decoder = decoder(elsewhere);
 			String token = stranger.token().issuer(elsewhere.issuer()).audience("api").sign();
 
 			Throwable failure = catchThrowable(
@@ -191,13 +191,13 @@ class NonBlockingVerificationTests {
 		}
 	}
 
-	private static ZuploJwtDecoder decoder(GatedJwksServer server) {
+	private static VerifyingJwtDecoder decoder(GatedJwksServer server) {
 		JwksSettings jwks = new JwksSettings(URI.create(server.issuer() + "/.well-known/jwks.json"),
 				Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(2),
 				Duration.ofMinutes(1), 64 * 1024);
 		VerificationPolicy policy = new VerificationPolicy(Set.of(JWSAlgorithm.EdDSA), Duration.ofSeconds(60), 8192,
 				Clock.systemUTC());
-		return ZuploJwtDecoder.create(List.of(new TrustedIssuer(server.issuer(), jwks, Set.of(), Map.of())), policy,
+		return VerifyingJwtDecoder.create(List.of(new TrustedIssuer(server.issuer(), jwks, Set.of(), Map.of())), policy,
 				new VerificationKeys(new BouncyCastleEd25519Backend()), null);
 	}
 

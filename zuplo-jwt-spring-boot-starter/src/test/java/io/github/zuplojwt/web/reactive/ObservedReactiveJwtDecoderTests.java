@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.observation.TokenVerificationObservation;
 import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestDecoders;
@@ -49,7 +49,7 @@ class ObservedReactiveJwtDecoderTests {
 
 	private final VerificationTimers timers = new VerificationTimers();
 
-	private ZuploJwtDecoder core;
+	private VerifyingJwtDecoder core;
 
 	private TokenVerificationObservation observation;
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 import io.github.zuplojwt.decoder.InvalidTokenException;
 import io.github.zuplojwt.decoder.TokenCacheStatistics;
-import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestDecoders;
 import io.github.zuplojwt.support.TestKey;
@@ -37,7 +37,7 @@ class ZuploReactiveJwtDecoderTests {
 
 	private final Scheduler blocking = Schedulers.newSingle("key-fetch");
 
-	private ZuploJwtDecoder core;
+	private VerifyingJwtDecoder core;
 
 	private ZuploReactiveJwtDecoder decoder;
 

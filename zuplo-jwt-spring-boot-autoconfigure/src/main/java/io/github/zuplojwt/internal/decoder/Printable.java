@@ -1,4 +1,4 @@
-package io.github.zuplojwt.decoder;
+package io.github.zuplojwt.internal.decoder;
 
 /**
  * Makes attacker-chosen values (an {@code alg}, a {@code kid}, an issuer) safe to log or to

@@ -1,4 +1,4 @@
-package io.github.zuplojwt.decoder;
+package io.github.zuplojwt.internal.decoder;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import io.github.zuplojwt.decoder.InvalidTokenException;
+import io.github.zuplojwt.decoder.RejectionReason;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package io.github.zuplojwt.decoder;
+package io.github.zuplojwt.internal.decoder;
 
 import java.text.ParseException;
 import java.util.Map;
@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.util.Base64URL;
-import io.github.zuplojwt.decoder.CompactTokens.CompactToken;
+import io.github.zuplojwt.internal.decoder.CompactTokens.CompactToken;
 
 /**
  * Parses tokens once, each part with the JDK's base64url decoder. A gateway signs every token

@@ -1,10 +1,13 @@
-package io.github.zuplojwt.decoder;
+package io.github.zuplojwt.internal.decoder;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
+import io.github.zuplojwt.decoder.InvalidTokenException;
+import io.github.zuplojwt.decoder.RejectionReason;
 
 /**
  * Every rule about a token's times, in one place: {@code exp}, {@code nbf} and {@code iat}

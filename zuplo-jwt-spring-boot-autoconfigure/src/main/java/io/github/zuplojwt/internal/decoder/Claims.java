@@ -1,4 +1,4 @@
-package io.github.zuplojwt.decoder;
+package io.github.zuplojwt.internal.decoder;
 
 import java.text.ParseException;
 import java.time.Instant;
@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import io.github.zuplojwt.decoder.InvalidTokenException;
+import io.github.zuplojwt.decoder.RejectionReason;
 import io.github.zuplojwt.principal.ZuploPrincipal;
 
 import org.springframework.security.oauth2.jwt.Jwt;

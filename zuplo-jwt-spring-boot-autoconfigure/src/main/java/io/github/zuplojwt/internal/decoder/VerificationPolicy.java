@@ -1,4 +1,4 @@
-package io.github.zuplojwt.decoder;
+package io.github.zuplojwt.internal.decoder;
 
 import java.time.Clock;
 import java.time.Duration;

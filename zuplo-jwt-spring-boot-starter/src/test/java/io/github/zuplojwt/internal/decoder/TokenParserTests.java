@@ -1,11 +1,13 @@
-package io.github.zuplojwt.decoder;
+package io.github.zuplojwt.internal.decoder;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
 import com.nimbusds.jwt.SignedJWT;
-import io.github.zuplojwt.decoder.TokenParser.ParsedToken;
+import io.github.zuplojwt.decoder.InvalidTokenException;
+import io.github.zuplojwt.decoder.RejectionReason;
+import io.github.zuplojwt.internal.decoder.TokenParser.ParsedToken;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.Test;
 

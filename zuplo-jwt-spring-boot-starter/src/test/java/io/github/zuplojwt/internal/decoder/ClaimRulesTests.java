@@ -1,9 +1,11 @@
-package io.github.zuplojwt.decoder;
+package io.github.zuplojwt.internal.decoder;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.zuplojwt.decoder.InvalidTokenException;
+import io.github.zuplojwt.decoder.RejectionReason;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.oauth2.core.OAuth2Error;

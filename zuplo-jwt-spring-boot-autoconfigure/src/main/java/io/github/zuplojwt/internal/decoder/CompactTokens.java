@@ -1,4 +1,4 @@
-package io.github.zuplojwt.decoder;
+package io.github.zuplojwt.internal.decoder;
 
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -9,6 +9,8 @@ import java.util.Map;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.JSONObjectUtils;
+import io.github.zuplojwt.decoder.InvalidTokenException;
+import io.github.zuplojwt.decoder.RejectionReason;
 
 /**
  * The size and shape of a token, with plain reasons for tokens that are not a signed JWT. A

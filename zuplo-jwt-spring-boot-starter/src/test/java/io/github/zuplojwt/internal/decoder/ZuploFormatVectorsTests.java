@@ -1,4 +1,4 @@
-package io.github.zuplojwt.decoder;
+package io.github.zuplojwt.internal.decoder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +19,8 @@ import java.util.Set;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
+import io.github.zuplojwt.decoder.InvalidTokenException;
+import io.github.zuplojwt.decoder.RejectionReason;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
 import io.github.zuplojwt.internal.jwks.JwksSettings;
 import io.github.zuplojwt.principal.ZuploPrincipal;
@@ -53,7 +55,7 @@ class ZuploFormatVectorsTests {
 	@RegisterExtension
 	static final JwksServer gateway = JwksServer.create();
 
-	private final List<ZuploJwtDecoder> decoders = new ArrayList<>();
+	private final List<VerifyingJwtDecoder> decoders = new ArrayList<>();
 
 	@BeforeEach
 	void publishTheVectorsKeySet() {
@@ -63,14 +65,14 @@ class ZuploFormatVectorsTests {
 
 	@AfterEach
 	void close() throws Exception {
-		for (ZuploJwtDecoder decoder : this.decoders) {
+		for (VerifyingJwtDecoder decoder : this.decoders) {
 			decoder.destroy();
 		}
 	}
 
 	@Test
 	void everyRecordedTokenIsAcceptedAndItsClaimsAreThePayload() throws Exception {
-		ZuploJwtDecoder decoder = decoder(Set.of(), VERIFY_AT);
+		VerifyingJwtDecoder decoder = decoder(Set.of(), VERIFY_AT);
 
 		for (Map<String, Object> vector : tokens()) {
 			Jwt jwt = decoder.decode(token(vector));
@@ -86,7 +88,7 @@ class ZuploFormatVectorsTests {
 
 	@Test
 	void aRecordedTokenWithoutASubjectIsNamedByItsIssuerAndOneWithASubjectByIt() {
-		ZuploJwtDecoder decoder = decoder(Set.of(), VERIFY_AT);
+		VerifyingJwtDecoder decoder = decoder(Set.of(), VERIFY_AT);
 
 		ZuploPrincipal withoutSubject = (ZuploPrincipal) decoder.decode(token("default"));
 		ZuploPrincipal withSubject = (ZuploPrincipal) decoder.decode(token("audience-subject-claims"));
@@ -100,7 +102,7 @@ class ZuploFormatVectorsTests {
 
 	@Test
 	void withAnAudienceConfiguredTheDefaultPolicysTokenIsRefusedAndTheOthersAreAccepted() {
-		ZuploJwtDecoder decoder = decoder(Set.of("https://api.example.com"), VERIFY_AT);
+		VerifyingJwtDecoder decoder = decoder(Set.of("https://api.example.com"), VERIFY_AT);
 
 		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> decoder.decode(token("default")))
 			.withMessage("token has no audience (aud)")
@@ -114,7 +116,7 @@ class ZuploFormatVectorsTests {
 		Map<String, Object> key = new LinkedHashMap<>(publishedKey());
 		key.keySet().removeAll(Set.of("kid", "alg", "use"));
 		publish(JSONObjectUtils.toJSONString(Map.of("keys", List.of(key))));
-		ZuploJwtDecoder decoder = decoder(Set.of(), VERIFY_AT);
+		VerifyingJwtDecoder decoder = decoder(Set.of(), VERIFY_AT);
 
 		for (Map<String, Object> vector : tokens()) {
 			assertThat(decoder.decode(token(vector))).as(name(vector)).isNotNull();
@@ -131,7 +133,7 @@ class ZuploFormatVectorsTests {
 			.encodeToString(payload.replace("https://api.example.com", "https://api.example.org")
 				.getBytes(StandardCharsets.UTF_8))
 				+ "." + parts[2];
-		ZuploJwtDecoder decoder = decoder(Set.of(), VERIFY_AT);
+		VerifyingJwtDecoder decoder = decoder(Set.of(), VERIFY_AT);
 
 		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> decoder.decode(forged))
 			.withMessage("token signature is not valid");
@@ -142,18 +144,18 @@ class ZuploFormatVectorsTests {
 		Instant expiry = Instant.ofEpochSecond((Long) JSONObjectUtils
 			.getJSONObject(tokens().get(0), "payload")
 			.get("exp"));
-		ZuploJwtDecoder decoder = decoder(Set.of(), expiry.plus(Duration.ofSeconds(61)));
+		VerifyingJwtDecoder decoder = decoder(Set.of(), expiry.plus(Duration.ofSeconds(61)));
 
 		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> decoder.decode(token("default")))
 			.withMessage("token expired");
 	}
 
-	private ZuploJwtDecoder decoder(Set<String> audiences, Instant now) {
+	private VerifyingJwtDecoder decoder(Set<String> audiences, Instant now) {
 		JwksSettings jwks = new JwksSettings(URI.create(gateway.jwksUri()), Duration.ofMinutes(10),
 				Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofHours(1), 64 * 1024);
 		VerificationPolicy policy = new VerificationPolicy(Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.RS256),
 				Duration.ofSeconds(60), 8192, Clock.fixed(now, ZoneOffset.UTC));
-		ZuploJwtDecoder decoder = ZuploJwtDecoder.create(List.of(new TrustedIssuer(ISSUER, jwks, audiences, Map.of())),
+		VerifyingJwtDecoder decoder = VerifyingJwtDecoder.create(List.of(new TrustedIssuer(ISSUER, jwks, audiences, Map.of())),
 				policy, new VerificationKeys(new BouncyCastleEd25519Backend()), null);
 		this.decoders.add(decoder);
 		return decoder;

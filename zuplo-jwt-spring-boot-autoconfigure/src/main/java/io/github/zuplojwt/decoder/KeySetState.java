@@ -1,4 +1,4 @@
-package io.github.zuplojwt.internal.jwks;
+package io.github.zuplojwt.decoder;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package io.github.zuplojwt.decoder;
+package io.github.zuplojwt.internal.decoder;
 
 /**
  * How many verified tokens to keep, at most, and in how much memory.

@@ -1,4 +1,4 @@
-package io.github.zuplojwt.decoder;
+package io.github.zuplojwt.internal.decoder;
 
 import java.util.Map;
 import java.util.Queue;
@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
+import io.github.zuplojwt.decoder.TokenCacheStatistics;
 import io.github.zuplojwt.internal.crypto.VerificationKey;
 
 import org.springframework.security.oauth2.jwt.Jwt;

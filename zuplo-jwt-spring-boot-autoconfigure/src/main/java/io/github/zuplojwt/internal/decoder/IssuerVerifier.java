@@ -1,14 +1,17 @@
-package io.github.zuplojwt.decoder;
+package io.github.zuplojwt.internal.decoder;
 
 import java.util.Map;
 
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.util.Base64URL;
-import io.github.zuplojwt.decoder.TokenParser.ParsedToken;
+import io.github.zuplojwt.decoder.InvalidTokenException;
+import io.github.zuplojwt.decoder.KeySetState;
+import io.github.zuplojwt.decoder.RejectionReason;
+import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
 import io.github.zuplojwt.internal.crypto.VerificationKey;
+import io.github.zuplojwt.internal.decoder.TokenParser.ParsedToken;
 import io.github.zuplojwt.internal.jwks.KeyFetchRequiredException;
 import io.github.zuplojwt.internal.jwks.KeySearch;
-import io.github.zuplojwt.internal.jwks.KeySetState;
 import io.github.zuplojwt.internal.jwks.KeySetUnavailableException;
 import io.github.zuplojwt.internal.jwks.SigningKeySelector;
 

@@ -1,4 +1,4 @@
-package io.github.zuplojwt.decoder;
+package io.github.zuplojwt.internal.decoder;
 
 import java.net.URI;
 import java.time.Clock;
@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.nimbusds.jose.JWSAlgorithm;
 import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
 import io.github.zuplojwt.crypto.Ed25519Backend;
+import io.github.zuplojwt.decoder.InvalidTokenException;
+import io.github.zuplojwt.decoder.TokenCacheStatistics;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
 import io.github.zuplojwt.internal.jwks.JwksSettings;
 import io.github.zuplojwt.support.JwksServer;
@@ -57,7 +59,7 @@ class VerifiedTokenCacheTests {
 
 	private final MovableClock clock = new MovableClock();
 
-	private ZuploJwtDecoder decoder;
+	private VerifyingJwtDecoder decoder;
 
 	@BeforeEach
 	void reset() {
@@ -72,7 +74,7 @@ class VerifiedTokenCacheTests {
 		}
 	}
 
-	private ZuploJwtDecoder decoder(TokenCacheSettings cache, Duration cacheTtl) {
+	private VerifyingJwtDecoder decoder(TokenCacheSettings cache, Duration cacheTtl) {
 		Ed25519Backend counting = (raw) -> {
 			Ed25519Backend.PublicKey decoded = new BouncyCastleEd25519Backend().decode(raw);
 			return (message, signature) -> {
@@ -90,7 +92,7 @@ class VerifiedTokenCacheTests {
 				Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(1), 64 * 1024);
 		VerificationPolicy policy = new VerificationPolicy(Set.of(JWSAlgorithm.EdDSA), Duration.ZERO, 8192,
 				this.clock);
-		this.decoder = ZuploJwtDecoder
+		this.decoder = VerifyingJwtDecoder
 			.builder(List.of(new TrustedIssuer(gateway.issuer(), jwks, Set.of(AUDIENCE), Map.of())), policy,
 					new VerificationKeys(counting))
 			.additionalValidator(validator)
@@ -99,7 +101,7 @@ class VerifiedTokenCacheTests {
 		return this.decoder;
 	}
 
-	private ZuploJwtDecoder decoder() {
+	private VerifyingJwtDecoder decoder() {
 		return decoder(TokenCacheSettings.DEFAULTS, Duration.ofMinutes(10));
 	}
 
@@ -109,7 +111,7 @@ class VerifiedTokenCacheTests {
 
 	@Test
 	void tokenSeenAgainIsNotSignatureCheckedAgainButItsValidatorsRunEveryTime() {
-		ZuploJwtDecoder decoder = decoder();
+		VerifyingJwtDecoder decoder = decoder();
 		String token = token(this.key, "alice");
 
 		for (int i = 0; i < 5; i++) {
@@ -124,7 +126,7 @@ class VerifiedTokenCacheTests {
 
 	@Test
 	void cachedTokenIsRejectedOnceItExpiresAndLeavesTheCache() {
-		ZuploJwtDecoder decoder = decoder();
+		VerifyingJwtDecoder decoder = decoder();
 		String token = token(this.key, "alice");
 		decoder.decode(token);
 
@@ -137,7 +139,7 @@ class VerifiedTokenCacheTests {
 
 	@Test
 	void cachedTokenIsRejectedWhenTheApplicationsValidatorChangesItsMind() {
-		ZuploJwtDecoder decoder = decoder();
+		VerifyingJwtDecoder decoder = decoder();
 		String token = token(this.key, "mallory");
 		decoder.decode(token);
 
@@ -150,7 +152,7 @@ class VerifiedTokenCacheTests {
 
 	@Test
 	void tokenWhoseKeyLeavesTheKeySetStopsBeingServedWhenTheKeySetChanges() {
-		ZuploJwtDecoder decoder = decoder();
+		VerifyingJwtDecoder decoder = decoder();
 		String old = token(this.key, "alice");
 		decoder.decode(old);
 
@@ -163,7 +165,7 @@ class VerifiedTokenCacheTests {
 
 	@Test
 	void keyPublishedAgainUnchangedKeepsItsTokensCached() {
-		ZuploJwtDecoder decoder = decoder();
+		VerifyingJwtDecoder decoder = decoder();
 		String token = token(this.key, "alice");
 		decoder.decode(token);
 
@@ -179,7 +181,7 @@ class VerifiedTokenCacheTests {
 
 	@Test
 	void fullCacheLetsANewTokenInOnItsSecondVerificationAndEvictsTheOldest() {
-		ZuploJwtDecoder decoder = decoder(new TokenCacheSettings(3, 1024 * 1024), Duration.ofMinutes(10));
+		VerifyingJwtDecoder decoder = decoder(new TokenCacheSettings(3, 1024 * 1024), Duration.ofMinutes(10));
 		List<String> tokens = List.of(token(this.key, "a"), token(this.key, "b"), token(this.key, "c"),
 				token(this.key, "d"));
 		tokens.forEach(decoder::decode);
@@ -197,7 +199,7 @@ class VerifiedTokenCacheTests {
 
 	@Test
 	void fullCacheKeepsItsEntriesWhenEveryTokenIsNew() {
-		ZuploJwtDecoder decoder = decoder(new TokenCacheSettings(3, 1024 * 1024), Duration.ofMinutes(10));
+		VerifyingJwtDecoder decoder = decoder(new TokenCacheSettings(3, 1024 * 1024), Duration.ofMinutes(10));
 		List<String> cached = List.of(token(this.key, "a"), token(this.key, "b"), token(this.key, "c"));
 		cached.forEach(decoder::decode);
 
@@ -214,7 +216,7 @@ class VerifiedTokenCacheTests {
 	void cacheKeepsWithinItsBytes() {
 		String token = token(this.key, "a");
 		long perEntry = 2L * token.length() + 1024;
-		ZuploJwtDecoder decoder = decoder(new TokenCacheSettings(1000, perEntry * 2 + 10), Duration.ofMinutes(10));
+		VerifyingJwtDecoder decoder = decoder(new TokenCacheSettings(1000, perEntry * 2 + 10), Duration.ofMinutes(10));
 
 		for (String subject : List.of("a", "b", "c", "d")) {
 			decoder.decode(token(this.key, subject));
@@ -226,7 +228,7 @@ class VerifiedTokenCacheTests {
 
 	@Test
 	void floodOfBadTokensNeitherEntersTheCacheNorEvictsGoodOnes() {
-		ZuploJwtDecoder decoder = decoder(new TokenCacheSettings(2, 1024 * 1024), Duration.ofMinutes(10));
+		VerifyingJwtDecoder decoder = decoder(new TokenCacheSettings(2, 1024 * 1024), Duration.ofMinutes(10));
 		String good = token(this.key, "alice");
 		decoder.decode(good);
 		String genuine = token(this.key, "mallory");
@@ -246,7 +248,7 @@ class VerifiedTokenCacheTests {
 
 	@Test
 	void nestedClaimsOfACachedTokenCannotBeChangedByOneRequestForTheNext() {
-		ZuploJwtDecoder decoder = decoder();
+		VerifyingJwtDecoder decoder = decoder();
 		String token = this.key.token()
 			.issuer(gateway.issuer())
 			.audience(AUDIENCE)
@@ -265,7 +267,7 @@ class VerifiedTokenCacheTests {
 
 	@Test
 	void disabledCacheVerifiesEveryTokenInFull() {
-		ZuploJwtDecoder decoder = decoder(TokenCacheSettings.DISABLED, Duration.ofMinutes(10));
+		VerifyingJwtDecoder decoder = decoder(TokenCacheSettings.DISABLED, Duration.ofMinutes(10));
 		String token = token(this.key, "alice");
 		decoder.decode(token);
 		decoder.decode(token);
