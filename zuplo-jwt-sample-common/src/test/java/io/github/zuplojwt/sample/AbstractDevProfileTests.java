@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A sample as the README first runs it, the {@code dev} profile without a Zuplo issuer, on a
+ * A sample as the README's first command runs it, the {@code dev} profile without a Zuplo issuer, on a
  * real port: its development issuer for tokens, and real HTTP calls. The sample application
  * is found in the package of the concrete test class.
  */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an operator sees of a sample run as the README says (the {@code dev} profile):
+ * What an operator sees of a sample run as docs/samples.md says (the {@code dev} profile):
  * health open and listing the {@code zuplo} component, the metrics endpoint closed without a
  * token, and verified and rejected requests counted under {@code zuplo.token.verification}.
  * Each sample runs these tests on its own stack.

@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A sample started the way the README says for a real gateway ({@code --zuplo.issuer}): it
+ * A sample started the way docs/samples.md says for a real gateway ({@code --zuplo.issuer}): it
  * trusts that gateway's keys, and the development issuer and its {@code /dev/token}
  * endpoint do not exist, even when the {@code dev} profile is active as well. The test kit's
  * issuer stands for the gateway.

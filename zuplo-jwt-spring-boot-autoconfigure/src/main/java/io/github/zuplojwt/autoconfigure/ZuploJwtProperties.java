@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of the Zuplo gateway JWT verification, bound from the {@code zuplo} prefix.
- * The key names are the starter's public contract; see the README for the full table.
+ * The key names are the starter's public contract; docs/configuration.md lists them all.
  */
 @ConfigurationProperties("zuplo")
 public class ZuploJwtProperties {
@@ -24,13 +24,15 @@ public class ZuploJwtProperties {
 
 	/**
 	 * Trusted issuer, for example https://my-api-main-1a2b3c.zuplo.app/__zuplo/issuer. The
-	 * token's "iss" claim must equal it exactly.
+	 * token's "iss" claim must equal it exactly; a trailing slash in the configured value is
+	 * ignored. Required unless zuplo.issuers is set.
 	 */
 	private URI issuer;
 
 	/**
 	 * Further trusted issuers, such as other environments of the same gateway or Zuplo's
-	 * Identity Token issuer, each with its own keys and checks.
+	 * Identity Token issuer, each with its own keys and checks. Tokens of any issuer not
+	 * trusted are rejected before any network call.
 	 */
 	private List<Issuer> issuers = new ArrayList<>();
 
@@ -44,7 +46,7 @@ public class ZuploJwtProperties {
 	/**
 	 * Whether to find each issuer's key set URI in its OpenID discovery document
 	 * (issuer/.well-known/openid-configuration), read on the first token, when no JWKS URI
-	 * is configured for it.
+	 * is configured for it. The document's issuer must match exactly.
 	 */
 	private boolean discovery;
 
@@ -56,19 +58,20 @@ public class ZuploJwtProperties {
 
 	/**
 	 * JWS algorithms accepted in the token header. Asymmetric algorithms only: EdDSA,
-	 * RS256/384/512, PS256/384/512 and ES256/384/512.
+	 * RS256/384/512, PS256/384/512 and ES256/384/512; HMAC and none are refused at startup.
 	 */
 	private List<String> algorithms = new ArrayList<>(List.of("EdDSA", "RS256"));
 
 	/**
-	 * Leeway applied when checking "exp", "nbf" and "iat" against the current time.
+	 * Leeway applied when checking "exp", "nbf" and "iat" against the current time, from 0s
+	 * to 10m.
 	 */
 	private Duration clockSkew = Duration.ofSeconds(60);
 
 	/**
 	 * Claims the token must carry, by name, with the values allowed for each (a single
-	 * value or a comma-separated list), for example account, project or
-	 * environment_type.
+	 * value or a comma-separated list meaning any of them), for example account, project
+	 * or environment_type.
 	 */
 	private Map<String, List<String>> requiredClaims = new LinkedHashMap<>();
 
@@ -78,12 +81,14 @@ public class ZuploJwtProperties {
 	private List<String> protectedPaths = new ArrayList<>(List.of("/**"));
 
 	/**
-	 * Path patterns open to anyone; they win over protected paths.
+	 * Path patterns open to anyone; they win over protected paths and over the rules for
+	 * Actuator's endpoints.
 	 */
 	private List<String> publicPaths = new ArrayList<>();
 
 	/**
-	 * Claim used as the name of the authenticated principal.
+	 * Claim used as the name of the authenticated principal. A token without it is named
+	 * by its issuer.
 	 */
 	private String principalClaim = "sub";
 
@@ -100,13 +105,15 @@ public class ZuploJwtProperties {
 	private String authorityPrefix = "";
 
 	/**
-	 * Largest bearer token accepted; larger tokens are rejected before they are parsed.
+	 * Largest bearer token accepted, from 256B to 64KB; larger tokens are rejected before
+	 * they are parsed.
 	 */
 	private DataSize maxTokenSize = DataSize.ofKilobytes(8);
 
 	/**
-	 * How far in the future a token's expiry may lie. Zuplo's upstream tokens live 5
-	 * minutes by default and its Identity Tokens 10 hours.
+	 * How far in the future a token's expiry may lie, from 1m to 30d. Zuplo's upstream
+	 * tokens live an hour unless the policy's expiresIn says otherwise, and its Identity
+	 * Tokens 10 hours.
 	 */
 	private Duration maxTokenLifetime = Duration.ofHours(24);
 
@@ -387,13 +394,15 @@ public class ZuploJwtProperties {
 	public static class Jwks {
 
 		/**
-		 * How long a fetched key set is used before it is fetched again.
+		 * How long a fetched key set is used. It is refreshed in the background once per
+		 * TTL, shortly before it ends; longer than the connect timeout plus the read
+		 * timeout (twice that with discovery).
 		 */
 		private Duration cacheTtl = Duration.ofMinutes(10);
 
 		/**
 		 * Minimum time between two fetches triggered by a token whose "kid" is not in
-		 * the cached key set.
+		 * the cached key set, or by a token without a "kid" that no cached key verifies.
 		 */
 		private Duration refreshCooldown = Duration.ofSeconds(30);
 
@@ -414,17 +423,19 @@ public class ZuploJwtProperties {
 		/**
 		 * Most requests that may wait for key set fetches at once, across all issuers.
 		 * While keys are being fetched and none are cached, further requests are answered
-		 * at once with 503 and Retry-After instead of holding a server thread.
+		 * at once with 503 and Retry-After instead of holding a server thread. From 1 to
+		 * 10000.
 		 */
 		private int maxWaitingRequests = 20;
 
 		/**
-		 * How long previously fetched keys keep working while the key set URI is failing.
+		 * How long, after the cache TTL, previously fetched keys keep working while the key
+		 * set URI is failing, from 0s to 24h.
 		 */
 		private Duration outageTolerance = Duration.ofHours(1);
 
 		/**
-		 * Largest key set response accepted.
+		 * Largest key set response accepted, from 1KB to 10MB.
 		 */
 		private DataSize maxSize = DataSize.ofKilobytes(64);
 
@@ -437,7 +448,8 @@ public class ZuploJwtProperties {
 
 		/**
 		 * Proxy for key set fetches, as http://host:port. When unset, the JVM's standard
-		 * proxy settings (https.proxyHost, http.proxyHost, http.nonProxyHosts) apply.
+		 * proxy settings (https.proxyHost, http.proxyHost, http.nonProxyHosts) apply. Proxy
+		 * credentials are not supported.
 		 */
 		private URI proxy;
 
@@ -558,14 +570,14 @@ public class ZuploJwtProperties {
 		private boolean enabled = true;
 
 		/**
-		 * Most tokens kept. Once it is full, a new token enters when it verifies a second
-		 * time, and the oldest makes way.
+		 * Most tokens kept, from 1 to 1000000. Once it is full, a new token enters when it
+		 * verifies a second time, and the oldest makes way.
 		 */
 		private int maxEntries = 10_000;
 
 		/**
 		 * Most memory the cached tokens may take, estimated as twice a token's length plus
-		 * 1 KB per entry.
+		 * 1 KB per entry, from 64KB to 1GB.
 		 */
 		private DataSize maxSize = DataSize.ofMegabytes(16);
 

@@ -20,13 +20,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /**
  * An application that trusts Zuplo's Identity Token issuer without an account pin stops with
  * Spring Boot's failure report: a description of the risk naming the issuer's property, and an
- * action naming the property to set and the opt-out, no stack trace. The README shows that
+ * action naming the property to set and the opt-out, no stack trace. docs/environments.md shows that
  * report as it is printed.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class UnpinnedAccountFailureAnalyzerTests {
 
-	private static final Path README = Path.of("..", "README.md");
+	private static final Path ENVIRONMENTS = Path.of("..", "docs", "environments.md");
 
 	@Test
 	void unpinnedAccountIsReportedWithTheRiskAndWhatToSet(CapturedOutput output) throws IOException {
@@ -43,7 +43,7 @@ class UnpinnedAccountFailureAnalyzerTests {
 				"zuplo.identity-tokens.allow-unpinned-account=true")
 			.contains(String.format("Description:%n%n%s%n%nAction:%n%n%s%n", unpinned.description(), unpinned.action()))
 			.doesNotContain("Invalid value 'null'", "\tat ", "Application run failed");
-		assertThat(Files.readString(README, StandardCharsets.UTF_8)).as("the failure report shown in the README")
+		assertThat(Files.readString(ENVIRONMENTS, StandardCharsets.UTF_8)).as("the failure report shown in docs/environments.md")
 			.contains("Description:\n\n" + unpinned.description() + "\n\nAction:\n\n" + unpinned.action() + "\n```");
 	}
 

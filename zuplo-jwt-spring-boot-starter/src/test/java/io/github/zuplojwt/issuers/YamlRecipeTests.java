@@ -19,12 +19,12 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's YAML recipe binds as written: claim names with an underscore, such as
- * {@code environment_type}, keep their exact spelling. The README shows it as it is here.
+ * The YAML recipe of docs/environments.md binds as written: claim names with an underscore, such as
+ * {@code environment_type}, keep their exact spelling. The page shows it as it is here.
  */
 class YamlRecipeTests {
 
-	private static final Path README = Path.of("..", "README.md");
+	private static final Path ENVIRONMENTS = Path.of("..", "docs", "environments.md");
 
 	@Test
 	void theReadmeShowsTheRecipe() throws IOException {
@@ -33,7 +33,7 @@ class YamlRecipeTests {
 			recipe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		String yaml = recipe.substring(recipe.indexOf("zuplo:"));
-		assertThat(Files.readString(README, StandardCharsets.UTF_8)).contains("```yaml\n" + yaml + "```");
+		assertThat(Files.readString(ENVIRONMENTS, StandardCharsets.UTF_8)).contains("```yaml\n" + yaml + "```");
 	}
 
 	@Test

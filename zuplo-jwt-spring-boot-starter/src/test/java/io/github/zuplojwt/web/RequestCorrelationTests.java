@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * while the request runs, and no longer after; the starter's error bodies quote it, and the
  * token verification observation carries it off the metric tags. A malformed or forged id
  * appears nowhere. On WebFlux, the MDC follows the request with Micrometer's context
- * propagation and {@code spring.reactor.context-propagation=auto}, as the README says.
+ * propagation and {@code spring.reactor.context-propagation=auto}, as docs/operations.md says.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = { TestApplication.class, RequestCorrelationTests.RecordedVerifications.class },

@@ -20,7 +20,7 @@ import static io.github.zuplojwt.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An application with its own security chain, written as the README shows for its stack
+ * An application with its own security chain, written as docs/configuration.md and docs/webflux.md show for its stack
  * (each subclass imports the chain, named {@code api}): the starter's chain backs off, and
  * its decoder, principal, authorities and responses still apply. The chain opens
  * {@code /public/**}, needs {@code plan:enterprise} for {@code /whoami-enterprise} and a valid

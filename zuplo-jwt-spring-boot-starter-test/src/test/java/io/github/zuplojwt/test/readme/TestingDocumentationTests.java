@@ -18,36 +18,36 @@ import org.w3c.dom.Document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's Testing section shows what the build runs: each Java example is, word for
- * word, part of a test in this package (which the build compiles and runs), each test here
- * is shown, and the dependency names this module as it is built.
+ * The Quick start and the Testing page show what the build runs: each example in this
+ * package is shown there (that each Java example of the documentation is part of a source the
+ * build compiles is the starter's {@code DocumentationExamplesTests}), and the dependency
+ * names this module as it is built.
  */
-class ReadmeTestingSectionTests {
+class TestingDocumentationTests {
 
 	private static final Path README = Path.of("..", "README.md");
+
+	private static final Path TESTING = Path.of("..", "docs", "testing.md");
+
+	/** The slice annotations' imports, which differ between generations and are left out. */
+	private static final Pattern GENERATION_IMPORT = Pattern
+		.compile("(?m)^import [a-z.]+\\.(AutoConfigureMockMvc|WebMvcTest|WebFluxTest|AutoConfigureWebTestClient);\\n");
+
+	private static final Pattern JAVADOC = Pattern.compile("[ \\t]*/\\*\\*.*?\\*/\\n", Pattern.DOTALL);
 
 	private static final Path EXAMPLES = Path.of("src", "test", "java", "io", "github", "zuplojwt", "test", "readme");
 
 	private static final Pattern CODE_BLOCK = Pattern.compile("```(\\w+)\\n(.*?)\\n```", Pattern.DOTALL);
 
 	@Test
-	void everyJavaExampleIsPartOfATestThatTheBuildRuns() throws IOException {
-		List<String> examples = blocks("java");
-		assertThat(examples).hasSizeGreaterThanOrEqualTo(3);
-		for (String example : examples) {
-			assertThat(exampleSources()).as("a test in %s showing:%n%s", EXAMPLES, example)
-				.filteredOn((source) -> source.contains(example))
-				.singleElement()
-				.satisfies((source) -> assertThat(source).contains("@Test"));
-		}
-	}
-
-	@Test
-	void everyExampleTestIsShown() throws IOException {
-		List<String> examples = blocks("java");
-		for (String source : exampleSources()) {
-			assertThat(examples).as("an example in the README from:%n%s", source)
-				.anySatisfy((example) -> assertThat(source).contains(example));
+	void everyExampleInThisPackageIsShown() throws IOException {
+		List<String> examples = new ArrayList<>(blocks(quickStart(), "java"));
+		examples.addAll(blocks(testingPage(), "java"));
+		List<String> sources = exampleSources();
+		assertThat(sources).hasSizeGreaterThanOrEqualTo(6);
+		for (String source : sources) {
+			assertThat(examples).as("an example in the README's Quick start or docs/testing.md from:%n%s", source)
+				.anySatisfy((example) -> assertThat(source).contains(withoutGenerationImports(example)));
 		}
 	}
 
@@ -58,7 +58,7 @@ class ReadmeTestingSectionTests {
 		String groupId = pom.getElementsByTagName("groupId").item(0).getTextContent();
 		String version = pom.getElementsByTagName("version").item(0).getTextContent();
 
-		assertThat(blocks("xml")).containsExactly("""
+		assertThat(blocks(testingPage(), "xml")).containsExactly("""
 				<dependency>
 				    <groupId>%s</groupId>
 				    <artifactId>%s</artifactId>
@@ -70,8 +70,8 @@ class ReadmeTestingSectionTests {
 
 	@Test
 	void theSpringBootExampleIsAtMostTenLinesOfTestCode() throws IOException {
-		String example = blocks("java").stream()
-			.filter((block) -> block.startsWith("@SpringBootTest\n"))
+		String example = blocks(testingPage(), "java").stream()
+			.filter((block) -> block.contains("\n@SpringBootTest\n@AutoConfigureMockMvc\n"))
 			.findFirst()
 			.orElseThrow();
 		List<String> lines = example.lines().toList();
@@ -86,9 +86,9 @@ class ReadmeTestingSectionTests {
 		assertThat(body).hasSizeLessThanOrEqualTo(10);
 	}
 
-	private static List<String> blocks(String language) throws IOException {
+	private static List<String> blocks(String text, String language) {
 		List<String> blocks = new ArrayList<>();
-		Matcher matcher = CODE_BLOCK.matcher(testingSection());
+		Matcher matcher = CODE_BLOCK.matcher(text);
 		while (matcher.find()) {
 			if (matcher.group(1).equals(language)) {
 				blocks.add(matcher.group(2));
@@ -97,20 +97,29 @@ class ReadmeTestingSectionTests {
 		return blocks;
 	}
 
-	private static String testingSection() throws IOException {
+	private static String quickStart() throws IOException {
 		String readme = Files.readString(README, StandardCharsets.UTF_8);
-		int start = readme.indexOf("\n## Testing\n");
-		assertThat(start).as("the README's Testing section").isNotNegative();
+		int start = readme.indexOf("\n## Quick start\n");
+		assertThat(start).as("the README's Quick start").isNotNegative();
 		int end = readme.indexOf("\n## ", start + 1);
 		return readme.substring(start, (end != -1) ? end : readme.length());
 	}
 
-	/** The example tests, indented as the README indents code: four spaces a level. */
+	private static String testingPage() throws IOException {
+		return Files.readString(TESTING, StandardCharsets.UTF_8);
+	}
+
+	private static String withoutGenerationImports(String code) {
+		return GENERATION_IMPORT.matcher(code + "\n").replaceAll("").stripTrailing();
+	}
+
+	/** The examples, indented as the documentation indents code, without javadoc or generation imports. */
 	private static List<String> exampleSources() throws IOException {
 		try (Stream<Path> files = Files.list(EXAMPLES)) {
 			List<String> sources = new ArrayList<>();
-			for (Path file : files.filter((path) -> !path.endsWith("ReadmeTestingSectionTests.java")).toList()) {
-				sources.add(Files.readString(file, StandardCharsets.UTF_8).replace("\t", "    "));
+			for (Path file : files.filter((path) -> !path.endsWith("TestingDocumentationTests.java")).toList()) {
+				String source = Files.readString(file, StandardCharsets.UTF_8).replace("\t", "    ");
+				sources.add(withoutGenerationImports(JAVADOC.matcher(source).replaceAll("")));
 			}
 			return sources;
 		}
