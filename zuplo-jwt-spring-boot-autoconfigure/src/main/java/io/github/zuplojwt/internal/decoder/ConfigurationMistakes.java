@@ -113,10 +113,10 @@ final class ConfigurationMistakes {
 	private String describeAudience(RefusedToken token) {
 		TrustedIssuer issuer = this.issuers.get(token.issuer());
 		String accepted = String.join(", ", issuer.audiences());
-		List<String> audience = token.audience();
-		if (audience == null || audience.isEmpty()) {
+		if (hasNoAudience(token)) {
 			return "has no audience (aud), and issuer " + issuer.issuer() + " requires one of: " + accepted;
 		}
+		List<String> audience = token.audience();
 		if (audience.size() == 1) {
 			return "names audience " + Printable.quoted(audience) + ", which issuer " + issuer.issuer()
 					+ " does not accept (accepted: " + accepted + ")";
@@ -132,13 +132,18 @@ final class ConfigurationMistakes {
 					+ " of zuplo.issuers.";
 			case ALGORITHM -> "If your gateway signs with it (the JWT Service plugin's algorithm option), add it to"
 					+ " zuplo.algorithms.";
-			case AUDIENCE -> (token.audience() == null || token.audience().isEmpty())
+			case AUDIENCE -> hasNoAudience(token)
 					? "Set the audience option of the gateway's Upstream Zuplo JWT policy, or change zuplo.audiences"
 							+ " (or that issuer's audiences under zuplo.issuers)."
 					: "Set zuplo.audiences (or that issuer's audiences under zuplo.issuers) to the audience option of"
 							+ " the gateway's Upstream Zuplo JWT policy, or change the policy's audience.";
 			default -> "";
 		};
+	}
+
+	private static boolean hasNoAudience(RefusedToken token) {
+		List<String> audience = token.audience();
+		return audience == null || audience.isEmpty();
 	}
 
 	private static String count(long count, Long sinceLastLine) {
@@ -153,7 +158,7 @@ final class ConfigurationMistakes {
 	}
 
 	/** A duration as {@code 1m}, {@code 1m5s} or {@code 2h3m}: whole seconds, zero parts left out. */
-	static String format(Duration duration) {
+	private static String format(Duration duration) {
 		long seconds = duration.toSeconds();
 		StringBuilder text = new StringBuilder();
 		append(text, seconds / 3600, "h");

@@ -12,23 +12,24 @@ import java.util.Map;
  * @param issuer its {@code iss}, or {@code null} if none was read
  * @param kid its {@code kid}, or {@code null}
  * @param algorithm its {@code alg}, or {@code null} if its header was not read
- * @param audience its {@code aud} as a list, or {@code null} if it has none or it was not
- * read
+ * @param aud its {@code aud} as read, a string or a list, or {@code null}; kept as it is so
+ * that a refusal costs no copy, and read through {@link #audience()} when it is shown
  */
-record RefusedToken(String issuer, String kid, String algorithm, List<String> audience) {
+record RefusedToken(String issuer, String kid, String algorithm, Object aud) {
 
 	/**
 	 * What was read of a token: its claims once its payload was parsed, {@code null} before.
 	 */
 	static RefusedToken of(String issuer, String kid, String algorithm, Map<String, Object> claims) {
-		return new RefusedToken(issuer, kid, algorithm, (claims != null) ? audience(claims.get("aud")) : null);
+		return new RefusedToken(issuer, kid, algorithm, (claims != null) ? claims.get("aud") : null);
 	}
 
-	private static List<String> audience(Object audience) {
-		if (audience instanceof String single) {
+	/** Its audience as a list, or {@code null} if it has none (or one of the wrong type). */
+	List<String> audience() {
+		if (this.aud instanceof String single) {
 			return List.of(single);
 		}
-		if (audience instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+		if (this.aud instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
 			return list.stream().map(String.class::cast).toList();
 		}
 		return null;

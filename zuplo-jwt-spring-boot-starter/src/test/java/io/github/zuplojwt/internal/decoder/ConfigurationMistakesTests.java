@@ -134,6 +134,17 @@ class ConfigurationMistakesTests {
 	}
 
 	@Test
+	void aClockSetBackDoesNotSilenceTheLinesForLong(CapturedOutput output) {
+		refuse(token().issuer(FOREIGN), RejectionReason.ISSUER);
+		this.clock.set(this.start.minus(Duration.ofHours(1)));
+
+		refuse(token().issuer(FOREIGN), RejectionReason.ISSUER);
+		refuse(token().issuer(FOREIGN), RejectionReason.ISSUER);
+
+		assertThat(warnings(output)).hasSize(2).last().asString().contains("; 1 such token since the previous such line. ");
+	}
+
+	@Test
 	void aTokenWithoutTheConfiguredAudienceIsReportedWithTheAcceptedOnes(CapturedOutput output) {
 		refuse(token().audience("https://other.example.com"), RejectionReason.AUDIENCE);
 
