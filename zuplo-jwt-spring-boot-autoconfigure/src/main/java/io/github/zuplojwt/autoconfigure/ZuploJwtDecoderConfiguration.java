@@ -35,7 +35,8 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 /**
  * The {@link JwtDecoder} that verifies Zuplo tokens, and the Ed25519 backend it uses. It
  * backs off when the application declares its own decoder: a {@link JwtDecoder}, or in a
- * reactive application a {@link ReactiveJwtDecoder}.
+ * reactive application a {@link ReactiveJwtDecoder}. Building it logs what it trusts, in one
+ * INFO line, and warns of what leaves it open.
  */
 @Configuration(proxyBeanMethods = false)
 class ZuploJwtDecoderConfiguration {
@@ -61,6 +62,8 @@ class ZuploJwtDecoderConfiguration {
 				additional.isEmpty() ? null : new DelegatingOAuth2TokenValidator<>(additional),
 				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 		decoder.trustedIssuers().forEach(ZuploJwtDecoderConfiguration::warnIfUnprotected);
+		logger.info(TrustSummary.line(decoder.trustedIssuers(), decoder.policy().algorithmNames(),
+				ZuploJwtSettings.bearer(properties)));
 		return decoder;
 	}
 

@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The {@code zuplo} health component on Spring Boot 3.5 (Actuator's {@code HealthIndicator}):
- * the {@link KeySetHealth} of every trusted issuer, read from the key cache without fetching.
+ * the {@link KeySetHealth} of every trusted issuer, read from the key cache without fetching,
+ * and the tokens refused by reason.
  * Switched off with {@code management.health.zuplo.enabled=false}; replaced by a bean of the
  * application's named {@code zuploHealthIndicator}.
  */
@@ -30,7 +31,7 @@ class Boot3HealthConfiguration {
 	@ConditionalOnMissingBean(name = "zuploHealthIndicator")
 	HealthIndicator zuploHealthIndicator(ZuploJwtDecoder decoder) {
 		return () -> {
-			KeySetHealth health = KeySetHealth.of(decoder.keySets(), Instant.now());
+			KeySetHealth health = KeySetHealth.of(decoder, Instant.now());
 			return Health.status(health.status()).withDetails(health.details()).build();
 		};
 	}

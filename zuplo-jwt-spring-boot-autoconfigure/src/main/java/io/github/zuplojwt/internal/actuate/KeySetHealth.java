@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.zuplojwt.decoder.KeySetState;
+import io.github.zuplojwt.decoder.ZuploJwtDecoder;
+import io.github.zuplojwt.internal.decoder.RejectionMonitor;
+import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 
 /**
  * The health of the gateway's signing keys, one entry per trusted issuer, read from the key
@@ -23,10 +26,18 @@ import io.github.zuplojwt.decoder.KeySetState;
  * has failed since; the next token fetches them again.</li>
  * </ul>
  * The whole is {@code DOWN} if any issuer is, else {@code UP} if any issuer is, else
- * {@code UNKNOWN}.
+ * {@code UNKNOWN}. Refused tokens never change the status: they may come from anyone.
+ * <p>
+ * With the starter's decoder, {@code rejections} shows, for every reason a token has been
+ * refused for since startup (by its code, such as {@code issuer}), {@code lastMinute} (how
+ * many in the last minute), {@code total} (since startup) and {@code last} (when the last
+ * one was); for an issuer, audience or algorithm that looks like a configuration mistake,
+ * {@code latest} also says what the latest such token carried against what is configured,
+ * as the WARN line does. It reads counters the decoder keeps anyway.
  *
  * @param status {@code UP}, {@code DOWN} or {@code UNKNOWN}, as Spring Boot's status codes
- * @param details the details of the health component: {@code issuers}, each issuer's state
+ * @param details the details of the health component: {@code issuers}, each issuer's state,
+ * and {@code rejections}, the refused tokens by reason
  */
 public record KeySetHealth(String status, Map<String, Object> details) {
 
@@ -36,8 +47,22 @@ public record KeySetHealth(String status, Map<String, Object> details) {
 
 	private static final String UNKNOWN = "UNKNOWN";
 
+	/**
+	 * The health of the decoder's key sets at {@code now}, and the tokens it has refused if it
+	 * is the starter's.
+	 */
+	public static KeySetHealth of(ZuploJwtDecoder decoder, Instant now) {
+		KeySetHealth keySets = of(decoder.keySets(), now);
+		if (!(decoder instanceof VerifyingJwtDecoder verifying)) {
+			return keySets;
+		}
+		Map<String, Object> details = new LinkedHashMap<>(keySets.details());
+		details.put("rejections", rejections(verifying.rejections()));
+		return new KeySetHealth(keySets.status(), details);
+	}
+
 	/** The health of these key sets at {@code now}. */
-	public static KeySetHealth of(List<KeySetState> keySets, Instant now) {
+	static KeySetHealth of(List<KeySetState> keySets, Instant now) {
 		Map<String, Object> issuers = new LinkedHashMap<>();
 		boolean anyUp = false;
 		boolean anyDown = false;
@@ -63,6 +88,19 @@ public record KeySetHealth(String status, Map<String, Object> details) {
 		putIfPresent(details, "lastFailureReason", keySet.lastFailureReason());
 		putIfPresent(details, "usableUntil", keySet.usableUntil());
 		return details;
+	}
+
+	private static Map<String, Object> rejections(List<RejectionMonitor.Count> counts) {
+		Map<String, Object> rejections = new LinkedHashMap<>();
+		for (RejectionMonitor.Count count : counts) {
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("lastMinute", count.lastMinute());
+			details.put("total", count.total());
+			putIfPresent(details, "last", count.last());
+			putIfPresent(details, "latest", count.latestMistake());
+			rejections.put(count.reason().code(), details);
+		}
+		return rejections;
 	}
 
 	private static void putIfPresent(Map<String, Object> details, String name, Object value) {

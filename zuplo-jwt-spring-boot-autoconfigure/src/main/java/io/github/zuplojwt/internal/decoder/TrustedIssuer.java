@@ -1,5 +1,8 @@
 package io.github.zuplojwt.internal.decoder;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,15 +14,19 @@ import io.github.zuplojwt.internal.jwks.JwksSettings;
  *
  * @param issuer the exact value the {@code iss} claim must have
  * @param jwks where and how the issuer's signing keys are fetched
- * @param audiences accepted audiences; empty accepts any audience
- * @param requiredClaims claim name to the values allowed for it
+ * @param audiences accepted audiences, in the order they are configured; empty accepts any
+ * audience
+ * @param requiredClaims claim name to the values allowed for it, in the order they are
+ * configured
  */
 public record TrustedIssuer(String issuer, JwksSettings jwks, Set<String> audiences,
 		Map<String, List<String>> requiredClaims) {
 
 	public TrustedIssuer {
-		audiences = Set.copyOf(audiences);
-		requiredClaims = Map.copyOf(requiredClaims);
+		audiences = Collections.unmodifiableSet(new LinkedHashSet<>(audiences));
+		Map<String, List<String>> claims = new LinkedHashMap<>();
+		requiredClaims.forEach((name, values) -> claims.put(name, List.copyOf(values)));
+		requiredClaims = Collections.unmodifiableMap(claims);
 	}
 
 }

@@ -34,6 +34,9 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * types and times that are real times; then the unverified {@code iss} picks the trusted
  * issuer, whose own keys verify the signature and whose rules check the claims. A token from
  * an untrusted issuer never causes a key fetch. Any unexpected error rejects the token.
+ * Every rejection is logged at DEBUG and counted by reason, and one that looks like a mistake
+ * in the configuration is reported at WARN, at most once a minute per reason
+ * ({@link RejectionMonitor}).
  */
 public final class VerifyingJwtDecoder implements ZuploJwtDecoder, DisposableBean {
 
@@ -49,6 +52,8 @@ public final class VerifyingJwtDecoder implements ZuploJwtDecoder, DisposableBea
 
 	private final List<TrustedIssuer> trustedIssuers;
 
+	private final RejectionMonitor rejections;
+
 	private VerifyingJwtDecoder(VerificationPolicy policy, List<TrustedIssuer> trustedIssuers,
 			Map<String, IssuerVerifier> verifiers, VerifiedTokenCache tokenCache) {
 		this.policy = policy;
@@ -56,6 +61,7 @@ public final class VerifyingJwtDecoder implements ZuploJwtDecoder, DisposableBea
 		this.parser = new TokenParser(policy.maxTokenLength());
 		this.verifiers = verifiers;
 		this.tokenCache = tokenCache;
+		this.rejections = new RejectionMonitor(trustedIssuers, policy);
 	}
 
 	/**
@@ -103,11 +109,14 @@ public final class VerifyingJwtDecoder implements ZuploJwtDecoder, DisposableBea
 	private Attempt attempt(String token, boolean mayFetch) {
 		String issuer = null;
 		String kid = null;
+		String algorithm = null;
+		Map<String, Object> claims = null;
 		try {
 			VerifiedTokenCache.Entry cached = (this.tokenCache != null) ? this.tokenCache.get(token) : null;
 			if (cached != null) {
 				issuer = cached.jwt().getClaimAsString("iss");
 				kid = (String) cached.jwt().getHeaders().get("kid");
+				claims = cached.jwt().getClaims();
 				if (revalidate(token, cached)) {
 					return new Attempt(cached.jwt(), null);
 				}
@@ -118,24 +127,25 @@ public final class VerifyingJwtDecoder implements ZuploJwtDecoder, DisposableBea
 			ParsedToken parsed = this.parser.parse(token);
 			JWSHeader header = parsed.header();
 			kid = header.getKeyID();
+			algorithm = header.getAlgorithm().getName();
 			HeaderRules.check(header, this.policy.algorithms());
-			Map<String, Object> claims = Claims.parse(parsed.payloadJson());
+			claims = Claims.parse(parsed.payloadJson());
 			issuer = Claims.issuer(claims);
 			IssuerVerifier verifier = this.verifiers.get(issuer);
 			if (verifier == null) {
 				throw new InvalidTokenException(RejectionReason.ISSUER, "token issuer is not trusted");
 			}
+			Map<String, Object> payload = claims;
 			try {
-				return new Attempt(verify(parsed, claims, verifier, mayFetch), null);
+				return new Attempt(verify(parsed, payload, verifier, mayFetch), null);
 			}
 			catch (KeyFetchRequiredException ex) {
-				String trustedIssuer = issuer;
-				String keyId = kid;
-				return new Attempt(null, () -> verifyFetchingKeys(parsed, claims, verifier, trustedIssuer, keyId));
+				RefusedToken ifRefused = RefusedToken.of(issuer, kid, algorithm, payload);
+				return new Attempt(null, () -> verifyFetchingKeys(parsed, payload, verifier, ifRefused));
 			}
 		}
 		catch (RuntimeException ex) {
-			throw rejected(ex, issuer, kid);
+			throw rejected(ex, RefusedToken.of(issuer, kid, algorithm, claims));
 		}
 	}
 
@@ -151,30 +161,36 @@ public final class VerifyingJwtDecoder implements ZuploJwtDecoder, DisposableBea
 
 	/** The rest of a verification stopped where keys had to be fetched: from the key selection on. */
 	private Jwt verifyFetchingKeys(ParsedToken token, Map<String, Object> claims, IssuerVerifier verifier,
-			String issuer, String kid) {
+			RefusedToken ifRefused) {
 		try {
 			return verify(token, claims, verifier, true);
 		}
 		catch (KeyFetchRequiredException ex) {
-			throw rejected(new IllegalStateException("a verification that may fetch was asked to fetch", ex), issuer,
-					kid);
+			throw rejected(new IllegalStateException("a verification that may fetch was asked to fetch", ex),
+					ifRefused);
 		}
 		catch (RuntimeException ex) {
-			throw rejected(ex, issuer, kid);
+			throw rejected(ex, ifRefused);
 		}
 	}
 
 	/**
 	 * The exception a rejected token ends with: its own reason, or, for any unexpected error
 	 * while judging it, a plain rejection. Fail closed: such an error never becomes a 500.
+	 * Either way the rejection is counted, and logged.
 	 */
-	private static InvalidTokenException rejected(RuntimeException ex, String issuer, String kid) {
+	private InvalidTokenException rejected(RuntimeException ex, RefusedToken token) {
+		InvalidTokenException rejection;
 		if (ex instanceof InvalidTokenException invalid) {
-			logRejection(invalid, issuer, kid);
-			return invalid;
+			logRejection(invalid, token);
+			rejection = invalid;
 		}
-		logger.warn("Rejected token after an unexpected " + ex.getClass().getName() + where(issuer, kid));
-		return new InvalidTokenException(RejectionReason.ERROR, "token could not be verified");
+		else {
+			logger.warn("Rejected token after an unexpected " + ex.getClass().getName() + where(token));
+			rejection = new InvalidTokenException(RejectionReason.ERROR, "token could not be verified");
+		}
+		this.rejections.refused(rejection.getReason(), token);
+		return rejection;
 	}
 
 	/**
@@ -200,9 +216,9 @@ public final class VerifyingJwtDecoder implements ZuploJwtDecoder, DisposableBea
 		return false;
 	}
 
-	private static void logRejection(InvalidTokenException ex, String issuer, String kid) {
+	private static void logRejection(InvalidTokenException ex, RefusedToken token) {
 		if (logger.isDebugEnabled()) {
-			logger.debug("Rejected token: " + ex.getMessage() + where(issuer, kid));
+			logger.debug("Rejected token: " + ex.getMessage() + where(token));
 		}
 	}
 
@@ -210,9 +226,9 @@ public final class VerifyingJwtDecoder implements ZuploJwtDecoder, DisposableBea
 	 * The issuer and {@code kid} a rejection names, and the gateway's request id when the
 	 * request carried one, so the line can be found from Zuplo's own log of the request.
 	 */
-	private static String where(String issuer, String kid) {
+	private static String where(RefusedToken token) {
 		String requestId = GatewayRequestId.current();
-		return " (issuer=" + Printable.of(issuer) + ", kid=" + Printable.of(kid)
+		return " (issuer=" + Printable.of(token.issuer()) + ", kid=" + Printable.of(token.kid())
 				+ ((requestId != null) ? ", requestId=" + requestId : "") + ")";
 	}
 
@@ -231,6 +247,16 @@ public final class VerifyingJwtDecoder implements ZuploJwtDecoder, DisposableBea
 	/** The issuers whose tokens this decoder trusts, in the order they were configured. */
 	public List<TrustedIssuer> trustedIssuers() {
 		return this.trustedIssuers;
+	}
+
+	/** The rules every token meets, whatever its issuer. */
+	public VerificationPolicy policy() {
+		return this.policy;
+	}
+
+	/** How many tokens this decoder has refused, by reason: since it was built, and recently. */
+	public List<RejectionMonitor.Count> rejections() {
+		return this.rejections.counts();
 	}
 
 	/**

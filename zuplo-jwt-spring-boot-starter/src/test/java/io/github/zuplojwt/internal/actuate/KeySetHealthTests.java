@@ -2,11 +2,15 @@ package io.github.zuplojwt.internal.actuate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import io.github.zuplojwt.decoder.InvalidTokenException;
 import io.github.zuplojwt.decoder.KeySetState;
+import io.github.zuplojwt.decoder.RejectionReason;
 import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
+import io.github.zuplojwt.decoder.TokenCacheStatistics;
+import io.github.zuplojwt.decoder.ZuploJwtDecoder;
 import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.support.JwksServer;
 import io.github.zuplojwt.support.TestDecoders;
@@ -16,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.springframework.security.oauth2.jwt.Jwt;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -24,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The {@code zuplo} health of each trusted issuer in every state its keys can be in, against
- * a real key set endpoint whose requests are counted: a health check never fetches. Each
- * Spring Boot generation's adapter reports exactly this (the Actuator tests read it over
- * HTTP).
+ * a real key set endpoint whose requests are counted: a health check never fetches. Refused
+ * tokens are counted by reason beside it. Each Spring Boot generation's adapter reports
+ * exactly this (the Actuator tests read it over HTTP).
  */
 class KeySetHealthTests {
 
@@ -127,6 +133,63 @@ class KeySetHealthTests {
 	}
 
 	@Test
+	void refusedTokensAreCountedByReasonAndLeaveTheStatusAlone() {
+		gateway.publish(this.key);
+		this.decoder.decode(token());
+		String foreign = "https://api.example.com/__zuplo/issuer";
+		for (int i = 0; i < 3; i++) {
+			assertThatExceptionOfType(InvalidTokenException.class)
+				.isThrownBy(() -> this.decoder.decode(this.key.token().issuer(foreign).sign()));
+		}
+		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> this.decoder.decode(this.key.token()
+			.issuer(gateway.issuer())
+			.issuedAt(Instant.now().minus(Duration.ofHours(2)))
+			.expiresAt(Instant.now().minus(Duration.ofHours(1)))
+			.sign()));
+
+		KeySetHealth health = checkedWithoutFetching();
+
+		assertThat(health.status()).isEqualTo("UP");
+		assertThat(rejections(health)).containsOnlyKeys("issuer", "expired");
+		assertThat(rejections(health).get("issuer")).containsEntry("lastMinute", 3L)
+			.containsEntry("total", 3L)
+			.containsEntry("latest", "names issuer \"" + foreign + "\", which is not trusted (trusted: "
+					+ gateway.issuer() + ", " + preview.issuer() + ")")
+			.containsKey("last");
+		assertThat(rejections(health).get("expired")).containsEntry("total", 1L).doesNotContainKey("latest");
+	}
+
+	@Test
+	void beforeAnyRefusalTheRejectionsAreEmpty() {
+		assertThat(rejections(checkedWithoutFetching())).isEmpty();
+	}
+
+	@Test
+	void aDecoderOfTheApplicationsOwnShowsItsKeySetsAlone() {
+		List<KeySetState> keySets = this.decoder.keySets();
+		ZuploJwtDecoder own = new ZuploJwtDecoder() {
+
+			@Override
+			public Jwt decode(String token) {
+				throw new InvalidTokenException(RejectionReason.ERROR, "not used");
+			}
+
+			@Override
+			public TokenCacheStatistics tokenCacheStatistics() {
+				return TokenCacheStatistics.NONE;
+			}
+
+			@Override
+			public List<KeySetState> keySets() {
+				return keySets;
+			}
+
+		};
+
+		assertThat(KeySetHealth.of(own, Instant.now()).details()).containsOnlyKeys("issuers");
+	}
+
+	@Test
 	void keysPastTheirUsableTimeWithoutAFailedFetchAreUnknownUntilTheNextToken() {
 		Instant fetched = Instant.parse("2026-01-01T10:00:00Z");
 		KeySetState state = new KeySetState("https://gw.example/__zuplo/issuer", "https://gw.example/jwks", 1, fetched,
@@ -144,11 +207,16 @@ class KeySetHealthTests {
 		int previewFetches = preview.fetchCount();
 		KeySetHealth health = null;
 		for (int i = 0; i < 5; i++) {
-			health = KeySetHealth.of(this.decoder.keySets(), Instant.now());
+			health = KeySetHealth.of(this.decoder, Instant.now());
 		}
 		assertThat(gateway.fetchCount()).as("fetches caused by health checks").isEqualTo(gatewayFetches);
 		assertThat(preview.fetchCount()).as("fetches caused by health checks").isEqualTo(previewFetches);
 		return health;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Map<String, Object>> rejections(KeySetHealth health) {
+		return (Map<String, Map<String, Object>>) health.details().get("rejections");
 	}
 
 	@SuppressWarnings("unchecked")
