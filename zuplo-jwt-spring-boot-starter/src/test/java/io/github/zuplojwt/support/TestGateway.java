@@ -12,8 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Starts a {@link Gateway} for the test class and assigns it to the annotated
  * {@code static Gateway} field before the class's first test, as JUnit's {@code @TempDir}
  * does; stops it after the last. The application under test trusts it: a
- * {@code @SpringBootTest} gets its {@link Gateway#properties() properties}; elsewhere pass
- * them on, such as to {@code ApplicationContextRunner.withPropertyValues}.
+ * {@code @SpringBootTest} gets its {@link Gateway#properties() properties}, as do both
+ * applications of {@link BothStacks}; elsewhere pass them on, such as to
+ * {@code ApplicationContextRunner.withPropertyValues}.
  * <pre class="code">
  * &#64;TestGateway(audience = "api")
  * static Gateway gateway;
