@@ -30,6 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * }
  * </pre>
+ * {@code -Dzuplo.test.stack=servlet} (or {@code reactive}) runs one stack only, and skips
+ * the tests that compare both.
+ * <p>
  * This takes the place of a {@code @SpringBootTest} per stack: Spring's test context runs
  * one application per test class, and neither JUnit 5.12 (Spring Boot 3.5's) nor Spring
  * Framework 6.2 runs a class once per parameter.

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -30,7 +32,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * them and closes them after its last; runs each {@link StackTest} once per stack (and
  * case), and resolves {@link Stacks} parameters.
  */
-final class BothStacksExtension implements TestTemplateInvocationContextProvider, ParameterResolver, AfterAllCallback {
+final class BothStacksExtension
+		implements TestTemplateInvocationContextProvider, ParameterResolver, ExecutionCondition, AfterAllCallback {
+
+	/**
+	 * The system property that runs one stack only, {@code servlet} or {@code reactive}; the
+	 * tests that compare both stacks are then skipped.
+	 */
+	static final String ONE_STACK = "zuplo.test.stack";
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
 		.create(BothStacksExtension.class);
@@ -59,6 +68,26 @@ final class BothStacksExtension implements TestTemplateInvocationContextProvider
 	@Override
 	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
 		return stacks(context);
+	}
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		String only = oneStack();
+		boolean compares = context.getTestMethod()
+			.map((method) -> Arrays.asList(method.getParameterTypes()).contains(Stacks.class))
+			.orElse(false);
+		return (compares && !only.isEmpty())
+				? ConditionEvaluationResult.disabled("compares both stacks, and " + ONE_STACK + "=" + only)
+				: ConditionEvaluationResult.enabled("runs on the stacks that run");
+	}
+
+	/** The one stack that {@value #ONE_STACK} selects; empty for both. */
+	private static String oneStack() {
+		String only = System.getProperty(ONE_STACK, "");
+		if (!only.isEmpty() && !only.equals("servlet") && !only.equals("reactive")) {
+			throw new ExtensionConfigurationException(ONE_STACK + " is servlet or reactive, not " + only);
+		}
+		return only;
 	}
 
 	@Override
@@ -91,12 +120,16 @@ final class BothStacksExtension implements TestTemplateInvocationContextProvider
 		List<String> properties = new ArrayList<>(Arrays.asList(settings.properties()));
 		properties.addAll(GatewayExtension.properties(testClass));
 		properties.addAll(dynamicProperties(testClass));
-		Stack servlet = Stack.start("servlet", settings.classes(), properties);
+		String only = oneStack();
+		Stack servlet = only.equals("reactive") ? null : Stack.start("servlet", settings.classes(), properties);
 		try {
-			return new Stacks(servlet, Stack.start("reactive", settings.classes(), properties));
+			return new Stacks(servlet,
+					only.equals("servlet") ? null : Stack.start("reactive", settings.classes(), properties));
 		}
 		catch (RuntimeException ex) {
-			servlet.close();
+			if (servlet != null) {
+				servlet.close();
+			}
 			throw ex;
 		}
 	}

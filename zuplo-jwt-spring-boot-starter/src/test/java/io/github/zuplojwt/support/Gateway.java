@@ -3,9 +3,13 @@ package io.github.zuplojwt.support;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -23,10 +27,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 public final class Gateway extends WireMockServer {
 
 	/** Where Zuplo serves its issuer, below the gateway's own URL. */
-	public static final String ISSUER_PATH = JwksServer.ISSUER_PATH;
+	public static final String ISSUER_PATH = "/__zuplo/issuer";
 
 	/** Where Zuplo publishes the issuer's keys. */
-	public static final String JWKS_PATH = JwksServer.JWKS_PATH;
+	public static final String JWKS_PATH = ISSUER_PATH + "/.well-known/jwks.json";
 
 	private final TestKey key = TestKey.ed25519("ed-1");
 
@@ -34,18 +38,44 @@ public final class Gateway extends WireMockServer {
 
 	private final String trustedAs;
 
-	private Gateway(String audience, String trustedAs) {
-		super(wireMockConfig().dynamicPort());
+	private final boolean https;
+
+	private Gateway(WireMockConfiguration options, String audience, String trustedAs, boolean https) {
+		super(options);
 		this.audience = audience;
 		this.trustedAs = trustedAs;
+		this.https = https;
 	}
 
 	/** Starts a gateway with the given settings, publishing its key. */
 	static Gateway start(TestGateway settings) {
-		Gateway gateway = new Gateway(settings.audience(), settings.trustedAs());
+		WireMockConfiguration options = wireMockConfig().dynamicPort();
+		if (settings.https()) {
+			TlsFiles tls = TlsFiles.get();
+			options.dynamicHttpsPort()
+				.keystoreType("PKCS12")
+				.keystorePath(tls.keyStore().toString())
+				.keystorePassword(TlsFiles.PASSWORD)
+				.keyManagerPassword(TlsFiles.PASSWORD);
+		}
+		Gateway gateway = new Gateway(options, settings.audience(), settings.trustedAs(), settings.https());
 		gateway.start();
 		gateway.publish(gateway.key);
 		return gateway;
+	}
+
+	/**
+	 * Where the gateway answers: over https for {@link TestGateway#https()}, with the
+	 * certificate of {@link TlsFiles}.
+	 */
+	@Override
+	public String baseUrl() {
+		return this.https ? "https://localhost:" + httpsPort() : httpBaseUrl();
+	}
+
+	/** Where the gateway answers over plain http, which stays open with https. */
+	public String httpBaseUrl() {
+		return "http://localhost:" + port();
 	}
 
 	public String issuer() {
@@ -79,7 +109,13 @@ public final class Gateway extends WireMockServer {
 
 	/** Publishes the public halves of the given keys, in place of what it published. */
 	public void publish(TestKey... keys) {
-		publishJson(JwksServer.jwksJson(keys));
+		publishJson(jwksJson(keys));
+	}
+
+	/** A JSON Web Key Set document with the public halves of the given keys. */
+	public static String jwksJson(TestKey... keys) {
+		List<JWK> jwks = Arrays.stream(keys).map(TestKey::publicJwk).toList();
+		return new JWKSet(jwks).toString(true);
 	}
 
 	/** Publishes the given JSON Web Key Set document, in place of what it published. */

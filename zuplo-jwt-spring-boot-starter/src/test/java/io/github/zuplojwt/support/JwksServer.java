@@ -1,12 +1,7 @@
 package io.github.zuplojwt.support;
 
-import java.util.Arrays;
-import java.util.List;
-
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -20,9 +15,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  */
 public final class JwksServer extends WireMockExtension {
 
-	public static final String ISSUER_PATH = "/__zuplo/issuer";
+	public static final String ISSUER_PATH = Gateway.ISSUER_PATH;
 
-	public static final String JWKS_PATH = ISSUER_PATH + "/.well-known/jwks.json";
+	public static final String JWKS_PATH = Gateway.JWKS_PATH;
 
 	private final WireMockExtension wireMock = this;
 
@@ -81,8 +76,7 @@ public final class JwksServer extends WireMockExtension {
 
 	/** A JSON Web Key Set document with the public halves of the given keys. */
 	public static String jwksJson(TestKey... keys) {
-		List<JWK> jwks = Arrays.stream(keys).map(TestKey::publicJwk).toList();
-		return new JWKSet(jwks).toString(true);
+		return Gateway.jwksJson(keys);
 	}
 
 	public void publishJson(String json) {

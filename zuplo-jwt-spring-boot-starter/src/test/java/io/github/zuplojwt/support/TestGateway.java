@@ -39,4 +39,10 @@ public @interface TestGateway {
 	 */
 	String trustedAs() default "zuplo";
 
+	/**
+	 * Whether the gateway serves its issuer and keys over https, with the certificate of
+	 * {@link TlsFiles} (plain http stays open on {@link Gateway#httpBaseUrl()}).
+	 */
+	boolean https() default false;
+
 }
