@@ -1,14 +1,14 @@
 package io.github.zuplojwt.actuate;
 
 import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Gateway;
 import io.github.zuplojwt.support.TestDecoders;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,11 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ZuploJwtMetricsTests {
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
+	@TestGateway
+	static Gateway gateway;
 
-	@RegisterExtension
-	static final JwksServer preview = JwksServer.create();
+	@TestGateway
+	static Gateway preview;
 
 	private final TestKey key = TestKey.ed25519("k1");
 
@@ -70,7 +70,7 @@ class ZuploJwtMetricsTests {
 		assertThat(this.meters.get(ZuploJwtMetrics.CACHE_MEMORY).gauge().getId().getBaseUnit()).isEqualTo("bytes");
 	}
 
-	private double keys(JwksServer server) {
+	private double keys(Gateway server) {
 		return this.meters.get(ZuploJwtMetrics.KEYS).tag("zuplo.issuer", server.issuer()).gauge().value();
 	}
 

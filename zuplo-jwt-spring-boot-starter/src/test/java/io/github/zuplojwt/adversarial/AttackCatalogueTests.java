@@ -31,23 +31,14 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.EncryptedJWT;
 import com.nimbusds.jwt.JWTClaimsSet;
-import io.github.zuplojwt.support.HttpCalls;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.BothStacks;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.Stack;
+import io.github.zuplojwt.support.StackTest;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static io.github.zuplojwt.adversarial.Forgery.base64;
 import static io.github.zuplojwt.adversarial.Forgery.claims;
@@ -59,14 +50,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Known attacks on JWT verifiers, each sent over real HTTP to a service protected by the
- * starter: every one is answered 401 with a problem+json reason, never 200 and never 5xx.
- * Tokens are really signed wherever the attack allows, so that a missing check would let
- * them through.
+ * starter, on both stacks: every one is answered 401 with a problem+json reason, never 200
+ * and never 5xx. Tokens are really signed wherever the attack allows, so that a missing
+ * check would let them through.
  */
-@SpringBootTest(classes = ProtectedService.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "zuplo.audiences=" + AttackCatalogueTests.AUDIENCE, "zuplo.algorithms=EdDSA,RS256,ES256",
-				"zuplo.max-token-size=4KB", "zuplo.jwks.refresh-cooldown=0s" })
-abstract class AttackCatalogueTests {
+@BothStacks(classes = ProtectedService.class, properties = { "zuplo.algorithms=EdDSA,RS256,ES256",
+		"zuplo.max-token-size=4KB", "zuplo.jwks.refresh-cooldown=0s" })
+class AttackCatalogueTests {
 
 	static final String AUDIENCE = "https://api.example.com";
 
@@ -74,29 +64,18 @@ abstract class AttackCatalogueTests {
 	private static final BigInteger P256_ORDER = new BigInteger(
 			"FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", 16);
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
+	/** The trusted gateway; its own Ed25519 key {@code ed-1} is one of those it publishes. */
+	@TestGateway(audience = AUDIENCE)
+	static Gateway gateway;
 
-	@RegisterExtension
-	static final JwksServer attacker = JwksServer.create();
-
-	static final TestKey ed25519 = TestKey.ed25519("ed-1");
+	@TestGateway(trustedAs = "")
+	static Gateway attacker;
 
 	static final TestKey rsa = TestKey.rsa("rsa-1");
 
 	static final TestKey ec = TestKey.ec("ec-1");
 
 	static final TestKey mallory = TestKey.ed25519("mallory-1");
-
-	@LocalServerPort
-	int port;
-
-	HttpCalls http;
-
-	@DynamicPropertySource
-	static void issuer(DynamicPropertyRegistry registry) {
-		registry.add("zuplo.issuer", gateway::issuer);
-	}
 
 	static final TestKey weakRsa = TestKey.rsa("rsa-1024", 1024, JWSAlgorithm.RS256);
 
@@ -118,14 +97,9 @@ abstract class AttackCatalogueTests {
 		RSAKey leakedWithPrivatePart = new RSAKey.Builder(leaked.publicJwk().toRSAKey())
 			.privateKey(((RSASSASigner) leaked.signer()).getPrivateKey())
 			.build();
-		gateway.publishJson(new JWKSet(List.of(ed25519.publicJwk(), rsa.publicJwk(), ec.publicJwk(),
+		gateway.publishJson(new JWKSet(List.of(gateway.key().publicJwk(), rsa.publicJwk(), ec.publicJwk(),
 				weakRsa.publicJwk(), leakedWithPrivatePart, p384())).toString(false));
 		attacker.publish(mallory);
-	}
-
-	@BeforeEach
-	void client() {
-		this.http = new HttpCalls(this.port);
 	}
 
 	private String header(String alg, String kid) {
@@ -141,52 +115,52 @@ abstract class AttackCatalogueTests {
 		return json(claims(gateway.issuer(), AUDIENCE));
 	}
 
-	private HttpResponse<String> send(String token) {
-		HttpResponse<String> response = this.http.getWithToken("/protected", token);
+	private static HttpResponse<String> send(Stack stack, String token) {
+		HttpResponse<String> response = stack.http().getWithToken("/protected", token);
 		assertThat(response.statusCode()).as("status of %s", response.body()).isNotEqualTo(200).isLessThan(500);
 		return response;
 	}
 
-	@Test
-	void genuineTokensOfEveryPublishedKeyAreAccepted() {
-		for (TestKey key : List.of(ed25519, rsa, ec)) {
+	@StackTest
+	void genuineTokensOfEveryPublishedKeyAreAccepted(Stack stack) {
+		for (TestKey key : List.of(gateway.key(), rsa, ec)) {
 			String token = signed(key, header(key.algorithm().getName(), key.kid()), validClaims());
 
-			assertThat(this.http.getWithToken("/protected", token).statusCode()).as(key.kid()).isEqualTo(200);
+			assertThat(stack.http().getWithToken("/protected", token).statusCode()).as(key.kid()).isEqualTo(200);
 		}
 	}
 
-	@ParameterizedTest(name = "alg \"{0}\", signature \"{1}\"")
-	@MethodSource("algNone")
-	void unsignedTokenIsRejectedWhateverTheCasingOfNone(String alg, String signature) {
+	@StackTest(cases = "algNone")
+	void unsignedTokenIsRejectedWhateverTheCasingOfNone(Stack stack, String alg, String signature) {
 		String token = withSignature("{\"alg\":\"" + alg + "\",\"typ\":\"JWT\",\"kid\":\"ed-1\"}", validClaims(),
 				signature);
 
-		assertInvalidToken(send(token), "algorithm");
+		assertInvalidToken(send(stack, token), "algorithm");
 	}
 
 	static Stream<Arguments> algNone() {
-		String edSignature = Forgery.signature(ed25519, JWSAlgorithm.EdDSA, "x.y");
+		String edSignature = Forgery.signature(gateway.key(), JWSAlgorithm.EdDSA, "x.y");
 		return Stream.of("none", "None", "NONE", "nOnE")
 			.flatMap((alg) -> Stream.of(Arguments.of(alg, ""), Arguments.of(alg, edSignature)));
 	}
 
-	@Test
-	void hmacSignedWithThePublishedRsaKeyIsRejected() throws JOSEException {
+	@StackTest
+	void hmacSignedWithThePublishedRsaKeyIsRejected(Stack stack) throws JOSEException {
 		byte[] publicKey = rsa.publicJwk().toRSAKey().toRSAPublicKey().getEncoded();
 		int fetchesBefore = gateway.fetchCount();
 
-		assertInvalidToken(send(hmac(publicKey, rsa.kid())), "algorithm HS256 is not allowed");
-		assertInvalidToken(send(hmac(rsa.publicJwk().toJSONString().getBytes(StandardCharsets.UTF_8), rsa.kid())),
+		assertInvalidToken(send(stack, hmac(publicKey, rsa.kid())), "algorithm HS256 is not allowed");
+		assertInvalidToken(
+				send(stack, hmac(rsa.publicJwk().toJSONString().getBytes(StandardCharsets.UTF_8), rsa.kid())),
 				"algorithm HS256 is not allowed");
 		assertThat(gateway.fetchCount()).isEqualTo(fetchesBefore);
 	}
 
-	@Test
-	void hmacSignedWithThePublishedEd25519KeyIsRejected() {
-		byte[] x = ed25519.publicJwk().toOctetKeyPair().getDecodedX();
+	@StackTest
+	void hmacSignedWithThePublishedEd25519KeyIsRejected(Stack stack) {
+		byte[] x = gateway.key().publicJwk().toOctetKeyPair().getDecodedX();
 
-		assertInvalidToken(send(hmac(x, ed25519.kid())), "algorithm HS256 is not allowed");
+		assertInvalidToken(send(stack, hmac(x, gateway.key().kid())), "algorithm HS256 is not allowed");
 	}
 
 	private String hmac(byte[] secret, String kid) {
@@ -205,20 +179,19 @@ abstract class AttackCatalogueTests {
 		}
 	}
 
-	@Test
-	void embeddedJwkHeaderIsNeverTrusted() {
+	@StackTest
+	void embeddedJwkHeaderIsNeverTrusted(Stack stack) {
 		String jwk = mallory.publicJwk().toJSONString();
 
-		assertInvalidToken(send(signed(mallory,
+		assertInvalidToken(send(stack, signed(mallory,
 				"{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"mallory-1\",\"jwk\":" + jwk + "}", validClaims())),
 				"jwk");
-		assertInvalidToken(send(signed(mallory,
+		assertInvalidToken(send(stack, signed(mallory,
 				"{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"ed-1\",\"jwk\":" + jwk + "}", validClaims())), "jwk");
 	}
 
-	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "jku", "x5u", "x5c" })
-	void keyLocationHeadersAreNeverFollowed(String parameter) {
+	@StackTest(cases = "keyLocationHeaders")
+	void keyLocationHeadersAreNeverFollowed(Stack stack, String parameter) {
 		String value = switch (parameter) {
 			case "jku" -> "\"" + attacker.jwksUri() + "\"";
 			case "x5u" -> "\"" + attacker.baseUrl() + "/cert.pem\"";
@@ -227,86 +200,89 @@ abstract class AttackCatalogueTests {
 		};
 		int gatewayFetches = gateway.fetchCount();
 
-		assertInvalidToken(send(signed(mallory,
+		assertInvalidToken(send(stack, signed(mallory,
 				"{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"mallory-1\",\"" + parameter + "\":" + value + "}",
 				validClaims())), parameter);
 		assertThat(attacker.getAllServeEvents()).isEmpty();
 		assertThat(gateway.fetchCount()).isEqualTo(gatewayFetches);
 	}
 
-	@ParameterizedTest(name = "kid {0}")
-	@MethodSource("injectedKids")
-	void injectedKeyIdsMatchNoKeyAndReachNoOtherUrl(String description, String kidJson) {
-		String token = signed(ed25519, "{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":" + kidJson + "}", validClaims());
+	static Stream<String> keyLocationHeaders() {
+		return Stream.of("jku", "x5u", "x5c");
+	}
 
-		HttpResponse<String> response = send(token);
+	@StackTest(cases = "injectedKids")
+	void injectedKeyIdsMatchNoKeyAndReachNoOtherUrl(Stack stack, String description, String kidJson) {
+		String token = signed(gateway.key(), "{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":" + kidJson + "}",
+				validClaims());
+
+		HttpResponse<String> response = send(stack, token);
 
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(gateway.getAllServeEvents())
-			.allSatisfy((event) -> assertThat(event.getRequest().getUrl()).isEqualTo(JwksServer.JWKS_PATH));
+			.allSatisfy((event) -> assertThat(event.getRequest().getUrl()).isEqualTo(Gateway.JWKS_PATH));
 		assertThat(response.body()).doesNotContain("etc/passwd").doesNotContain("AAAAAAAAAA");
 	}
 
 	static Stream<Arguments> injectedKids() {
 		return Stream.of(Arguments.of("path traversal", "\"../../../../etc/passwd\""),
-				Arguments.of("url", "\"" + JwksServer.ISSUER_PATH + "/../../admin\""),
+				Arguments.of("url", "\"" + Gateway.ISSUER_PATH + "/../../admin\""),
 				Arguments.of("sql", "\"ed-1' OR '1'='1\""), Arguments.of("very long", "\"" + "A".repeat(2000) + "\""),
 				Arguments.of("control characters", "\"ed-1\\r\\nX-Injected: yes\""), Arguments.of("number", "1"),
 				Arguments.of("object", "{\"kid\":\"ed-1\"}"), Arguments.of("array", "[\"ed-1\"]"),
 				Arguments.of("null", "null"), Arguments.of("empty", "\"\""));
 	}
 
-	@Test
-	void pathTraversalKidNamesTheKidAsTheReason() {
-		String token = signed(ed25519, header("EdDSA", "../../../../etc/passwd"), validClaims());
+	@StackTest
+	void pathTraversalKidNamesTheKidAsTheReason(Stack stack) {
+		String token = signed(gateway.key(), header("EdDSA", "../../../../etc/passwd"), validClaims());
 
-		assertInvalidToken(send(token), "kid");
+		assertInvalidToken(send(stack, token), "kid");
 	}
 
-	@Test
-	void nonStringKidIsMalformed() {
-		String token = signed(ed25519, "{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":42}", validClaims());
+	@StackTest
+	void nonStringKidIsMalformed(Stack stack) {
+		String token = signed(gateway.key(), "{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":42}", validClaims());
 
-		assertInvalidToken(send(token), "malformed");
+		assertInvalidToken(send(stack, token), "malformed");
 	}
 
-	@Test
-	void nullKidIsMalformedNotATokenWithoutAKid() {
-		String token = signed(ed25519, "{\"alg\":\"EdDSA\",\"kid\":null}", validClaims());
+	@StackTest
+	void nullKidIsMalformedNotATokenWithoutAKid(Stack stack) {
+		String token = signed(gateway.key(), "{\"alg\":\"EdDSA\",\"kid\":null}", validClaims());
 
-		assertInvalidToken(send(token), "malformed");
+		assertInvalidToken(send(stack, token), "malformed");
 	}
 
-	@Test
-	void genuineTokensWithoutAKidOfEveryPublishedKeyAreAccepted() {
-		for (TestKey key : List.of(ed25519, rsa, ec)) {
+	@StackTest
+	void genuineTokensWithoutAKidOfEveryPublishedKeyAreAccepted(Stack stack) {
+		for (TestKey key : List.of(gateway.key(), rsa, ec)) {
 			String token = signed(key, gatewayHeader(key.algorithm().getName()), validClaims());
 
-			assertThat(this.http.getWithToken("/protected", token).statusCode()).as(key.kid()).isEqualTo(200);
+			assertThat(stack.http().getWithToken("/protected", token).statusCode()).as(key.kid()).isEqualTo(200);
 		}
 	}
 
-	@Test
-	void tokenWithoutAKidSignedByAnUnpublishedKeyIsRejectedForItsSignature() {
-		assertInvalidToken(send(signed(mallory, gatewayHeader("EdDSA"), validClaims())), "signature");
+	@StackTest
+	void tokenWithoutAKidSignedByAnUnpublishedKeyIsRejectedForItsSignature(Stack stack) {
+		assertInvalidToken(send(stack, signed(mallory, gatewayHeader("EdDSA"), validClaims())), "signature");
 	}
 
-	@Test
-	void tokenWithoutAKidSignedByTheOnlyKeyOfItsTypeThatIsUnusableIsRejected() {
-		assertInvalidToken(send(signed(weakRsa, gatewayHeader("RS256"), validClaims())), "signature");
-		assertInvalidToken(send(signed(leaked, gatewayHeader("RS256"), validClaims())), "signature");
+	@StackTest
+	void tokenWithoutAKidSignedByTheOnlyKeyOfItsTypeThatIsUnusableIsRejected(Stack stack) {
+		assertInvalidToken(send(stack, signed(weakRsa, gatewayHeader("RS256"), validClaims())), "signature");
+		assertInvalidToken(send(stack, signed(leaked, gatewayHeader("RS256"), validClaims())), "signature");
 	}
 
-	@ParameterizedTest(name = "signed {0}, header says {1}")
-	@MethodSource("switchedAlgorithms")
-	void tokenWithoutAKidWhoseAlgorithmWasSwitchedIsRejected(String signedWith, String claimed) {
+	@StackTest(cases = "switchedAlgorithms")
+	void tokenWithoutAKidWhoseAlgorithmWasSwitchedIsRejected(Stack stack, String signedWith, String claimed) {
 		TestKey signer = switch (signedWith) {
-			case "EdDSA" -> ed25519;
+			case "EdDSA" -> gateway.key();
 			case "RS256" -> rsa;
 			default -> ec;
 		};
 
-		assertInvalidToken(send(signed(signer, gatewayHeader(claimed), validClaims())), "signature");
+		assertInvalidToken(send(stack, signed(signer, gatewayHeader(claimed), validClaims())), "signature");
 	}
 
 	static Stream<Arguments> switchedAlgorithms() {
@@ -314,54 +290,57 @@ abstract class AttackCatalogueTests {
 				Arguments.of("RS256", "ES256"), Arguments.of("ES256", "EdDSA"), Arguments.of("ES256", "RS256"));
 	}
 
-	@ParameterizedTest(name = "alg \"{0}\", signature \"{1}\"")
-	@MethodSource("algNone")
-	void unsignedTokenWithoutAKidIsRejected(String alg, String signature) {
-		assertInvalidToken(send(withSignature("{\"alg\":\"" + alg + "\"}", validClaims(), signature)), "algorithm");
+	@StackTest(cases = "algNone")
+	void unsignedTokenWithoutAKidIsRejected(Stack stack, String alg, String signature) {
+		assertInvalidToken(send(stack, withSignature("{\"alg\":\"" + alg + "\"}", validClaims(), signature)),
+				"algorithm");
 	}
 
-	@Test
-	void hmacWithoutAKidSignedWithThePublishedKeyIsRejected() throws JOSEException {
+	@StackTest
+	void hmacWithoutAKidSignedWithThePublishedKeyIsRejected(Stack stack) throws JOSEException {
 		byte[] publicKey = rsa.publicJwk().toRSAKey().toRSAPublicKey().getEncoded();
 
-		assertInvalidToken(send(hmac(gatewayHeader("HS256"), publicKey)), "algorithm HS256 is not allowed");
+		assertInvalidToken(send(stack, hmac(gatewayHeader("HS256"), publicKey)), "algorithm HS256 is not allowed");
 	}
 
-	@Test
-	void embeddedJwkWithoutAKidIsNeverTrusted() {
+	@StackTest
+	void embeddedJwkWithoutAKidIsNeverTrusted(Stack stack) {
 		String header = "{\"alg\":\"EdDSA\",\"jwk\":" + mallory.publicJwk().toJSONString() + "}";
 
-		assertInvalidToken(send(signed(mallory, header, validClaims())), "jwk");
+		assertInvalidToken(send(stack, signed(mallory, header, validClaims())), "jwk");
 	}
 
-	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "jku", "x5u" })
-	void keyLocationHeadersWithoutAKidAreNeverFollowed(String parameter) {
+	@StackTest(cases = "keyLocationHeadersWithoutAKid")
+	void keyLocationHeadersWithoutAKidAreNeverFollowed(Stack stack, String parameter) {
 		String location = "jku".equals(parameter) ? attacker.jwksUri() : attacker.baseUrl() + "/cert.pem";
 		int gatewayFetches = gateway.fetchCount();
 
-		assertInvalidToken(send(signed(mallory, "{\"alg\":\"EdDSA\",\"" + parameter + "\":\"" + location + "\"}",
+		assertInvalidToken(send(stack, signed(mallory, "{\"alg\":\"EdDSA\",\"" + parameter + "\":\"" + location + "\"}",
 				validClaims())), parameter);
 		assertThat(attacker.getAllServeEvents()).isEmpty();
 		assertThat(gateway.fetchCount()).isEqualTo(gatewayFetches);
 	}
 
-	@Test
-	void ecdsaPsychicSignatureWithZeroRAndSIsRejected() {
+	static Stream<String> keyLocationHeadersWithoutAKid() {
+		return Stream.of("jku", "x5u");
+	}
+
+	@StackTest
+	void ecdsaPsychicSignatureWithZeroRAndSIsRejected(Stack stack) {
 		String token = withSignature(header("ES256", ec.kid()), validClaims(), Base64URL.encode(new byte[64])
 			.toString());
 
-		assertInvalidToken(send(token), "signature");
+		assertInvalidToken(send(stack, token), "signature");
 	}
 
-	@Test
-	void ecdsaSignatureWithRAndSEqualToTheGroupOrderIsRejected() {
+	@StackTest
+	void ecdsaSignatureWithRAndSEqualToTheGroupOrderIsRejected(Stack stack) {
 		byte[] n = unsigned(P256_ORDER);
 		byte[] signature = new byte[64];
 		System.arraycopy(n, 0, signature, 0, 32);
 		System.arraycopy(n, 0, signature, 32, 32);
 
-		assertInvalidToken(send(withSignature(header("ES256", ec.kid()), validClaims(),
+		assertInvalidToken(send(stack, withSignature(header("ES256", ec.kid()), validClaims(),
 				Base64URL.encode(signature).toString())), "signature");
 	}
 
@@ -370,127 +349,131 @@ abstract class AttackCatalogueTests {
 		return (bytes.length == 33) ? Arrays.copyOfRange(bytes, 1, 33) : bytes;
 	}
 
-	@Test
-	void emptySignatureIsRejected() {
-		String token = signed(ed25519, header("EdDSA", ed25519.kid()), validClaims());
+	@StackTest
+	void emptySignatureIsRejected(Stack stack) {
+		String token = signed(gateway.key(), header("EdDSA", gateway.key().kid()), validClaims());
 
-		assertInvalidToken(send(token.substring(0, token.lastIndexOf('.') + 1)), "signature");
+		assertInvalidToken(send(stack, token.substring(0, token.lastIndexOf('.') + 1)), "signature");
 	}
 
-	@Test
-	void strippedSignatureIsRejected() {
-		String token = signed(ed25519, header("EdDSA", ed25519.kid()), validClaims());
+	@StackTest
+	void strippedSignatureIsRejected(Stack stack) {
+		String token = signed(gateway.key(), header("EdDSA", gateway.key().kid()), validClaims());
 
-		assertInvalidToken(send(token.substring(0, token.lastIndexOf('.'))), "malformed");
+		assertInvalidToken(send(stack, token.substring(0, token.lastIndexOf('.'))), "malformed");
 	}
 
-	@Test
-	void signatureOfAnotherTokenIsRejected() {
-		String token = signed(ed25519, header("EdDSA", ed25519.kid()), validClaims());
-		String other = signed(ed25519, header("EdDSA", ed25519.kid()),
+	@StackTest
+	void signatureOfAnotherTokenIsRejected(Stack stack) {
+		String token = signed(gateway.key(), header("EdDSA", gateway.key().kid()), validClaims());
+		String other = signed(gateway.key(), header("EdDSA", gateway.key().kid()),
 				json(claims(gateway.issuer(), "https://other.example.com")));
 
 		String spliced = token.substring(0, token.lastIndexOf('.')) + other.substring(other.lastIndexOf('.'));
 
-		assertInvalidToken(send(spliced), "signature");
+		assertInvalidToken(send(stack, spliced), "signature");
 	}
 
-	@Test
-	void encryptedTokenIsRejectedWhereASignedOneIsExpected() throws JOSEException {
+	@StackTest
+	void encryptedTokenIsRejectedWhereASignedOneIsExpected(Stack stack) throws JOSEException {
 		RSAPublicKey publicKey = rsa.publicJwk().toRSAKey().toRSAPublicKey();
 		EncryptedJWT jwe = new EncryptedJWT(
 				new JWEHeader.Builder(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A128GCM).keyID(rsa.kid()).build(),
 				new JWTClaimsSet.Builder().issuer(gateway.issuer()).audience(AUDIENCE).build());
 		jwe.encrypt(new RSAEncrypter(publicKey));
 
-		assertInvalidToken(send(jwe.serialize()), "encrypted");
+		assertInvalidToken(send(stack, jwe.serialize()), "encrypted");
 	}
 
-	@Test
-	void unknownCriticalHeaderIsRejected() {
-		String token = signed(ed25519, "{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"ed-1\","
+	@StackTest
+	void unknownCriticalHeaderIsRejected(Stack stack) {
+		String token = signed(gateway.key(), "{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"ed-1\","
 				+ "\"crit\":[\"https://example.com/must-understand\"],\"https://example.com/must-understand\":true}",
 				validClaims());
 
-		assertInvalidToken(send(token), "crit");
+		assertInvalidToken(send(stack, token), "crit");
 	}
 
-	@Test
-	void unencodedPayloadIsRejected() {
+	@StackTest
+	void unencodedPayloadIsRejected(Stack stack) {
 		String headerJson = "{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"ed-1\",\"b64\":false}";
 		String payload = validClaims();
 		String signingInputText = base64(headerJson) + "." + payload;
 		String token = base64(headerJson) + "." + base64(payload) + "."
-				+ Forgery.signature(ed25519, JWSAlgorithm.EdDSA, signingInputText);
+				+ Forgery.signature(gateway.key(), JWSAlgorithm.EdDSA, signingInputText);
 
-		assertInvalidToken(send(token), "b64");
-		assertInvalidToken(send(signed(ed25519, headerJson, payload)), "b64");
+		assertInvalidToken(send(stack, token), "b64");
+		assertInvalidToken(send(stack, signed(gateway.key(), headerJson, payload)), "b64");
 	}
 
-	@Test
-	void unencodedPayloadDeclaredCriticalIsRejected() {
+	@StackTest
+	void unencodedPayloadDeclaredCriticalIsRejected(Stack stack) {
 		String headerJson = "{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"ed-1\",\"b64\":false,\"crit\":[\"b64\"]}";
 
-		assertInvalidToken(send(signed(ed25519, headerJson, validClaims())), "crit");
+		assertInvalidToken(send(stack, signed(gateway.key(), headerJson, validClaims())), "crit");
 	}
 
-	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "{\"alg\":\"EdDSA\",\"alg\":\"none\",\"typ\":\"JWT\",\"kid\":\"ed-1\"}",
-			"{\"alg\":\"none\",\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"ed-1\"}",
-			"{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"ed-1\",\"kid\":\"rsa-1\"}",
-			"{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"typ\":\"JWT\",\"kid\":\"ed-1\"}" })
-	void duplicateHeaderMembersAreMalformed(String headerJson) {
-		assertInvalidToken(send(signed(ed25519, headerJson, validClaims())), "malformed");
+	@StackTest(cases = "duplicateHeaderMembers")
+	void duplicateHeaderMembersAreMalformed(Stack stack, String headerJson) {
+		assertInvalidToken(send(stack, signed(gateway.key(), headerJson, validClaims())), "malformed");
 	}
 
-	@Test
-	void duplicateClaimsAreMalformed() {
+	static Stream<String> duplicateHeaderMembers() {
+		return Stream.of("{\"alg\":\"EdDSA\",\"alg\":\"none\",\"typ\":\"JWT\",\"kid\":\"ed-1\"}",
+				"{\"alg\":\"none\",\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"ed-1\"}",
+				"{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"ed-1\",\"kid\":\"rsa-1\"}",
+				"{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"typ\":\"JWT\",\"kid\":\"ed-1\"}");
+	}
+
+	@StackTest
+	void duplicateClaimsAreMalformed(Stack stack) {
 		String payload = validClaims().replaceFirst("\\{", "{\"iss\":\"https://evil.example\",");
 
-		assertInvalidToken(send(signed(ed25519, header("EdDSA", ed25519.kid()), payload)), "malformed");
+		assertInvalidToken(send(stack, signed(gateway.key(), header("EdDSA", gateway.key().kid()), payload)),
+				"malformed");
 	}
 
-	@ParameterizedTest(name = "{0} key with alg {1}")
-	@MethodSource("keyTypeMismatches")
-	void keyOfOneTypeIsNotUsedWithAnotherAlgorithm(String keyName, String alg, TestKey signer) {
+	@StackTest(cases = "keyTypeMismatches")
+	void keyOfOneTypeIsNotUsedWithAnotherAlgorithm(Stack stack, String keyName, String alg, TestKey signer) {
 		String publishedKid = switch (keyName) {
-			case "Ed25519" -> ed25519.kid();
+			case "Ed25519" -> gateway.key().kid();
 			case "RSA" -> rsa.kid();
 			case "P-384" -> P384_KID;
 			default -> ec.kid();
 		};
 
-		assertInvalidToken(send(signed(signer, header(alg, publishedKid), validClaims())), "kid");
+		assertInvalidToken(send(stack, signed(signer, header(alg, publishedKid), validClaims())), "kid");
 	}
 
 	static Stream<Arguments> keyTypeMismatches() {
 		return Stream.of(Arguments.of("Ed25519", "RS256", rsa), Arguments.of("Ed25519", "ES256", ec),
-				Arguments.of("RSA", "EdDSA", ed25519), Arguments.of("RSA", "ES256", ec),
-				Arguments.of("EC", "EdDSA", ed25519), Arguments.of("EC", "RS256", rsa),
+				Arguments.of("RSA", "EdDSA", gateway.key()), Arguments.of("RSA", "ES256", ec),
+				Arguments.of("EC", "EdDSA", gateway.key()), Arguments.of("EC", "RS256", rsa),
 				Arguments.of("P-384", "ES256", ec));
 	}
 
-	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "RS384", "RS512", "PS256", "PS384", "PS512", "HS256", "HS512", "ES256K", "Ed448",
-			"ES384" })
-	void validlySignedTokenInAnAlgorithmOutsideTheAllowListIsRejected(String alg) throws JOSEException {
+	@StackTest(cases = "algorithmsOutsideTheAllowList")
+	void validlySignedTokenInAnAlgorithmOutsideTheAllowListIsRejected(Stack stack, String alg) throws JOSEException {
 		JWSAlgorithm algorithm = JWSAlgorithm.parse(alg);
 		String signingInput = base64(header(alg, rsa.kid())) + "." + base64(validClaims());
 		String signature = JWSAlgorithm.Family.RSA.contains(algorithm)
 				? Forgery.signature(rsa, algorithm, signingInput)
-				: Forgery.signature(ed25519, JWSAlgorithm.EdDSA, signingInput);
+				: Forgery.signature(gateway.key(), JWSAlgorithm.EdDSA, signingInput);
 
-		assertInvalidToken(send(signingInput + "." + signature), "algorithm " + alg + " is not allowed");
+		assertInvalidToken(send(stack, signingInput + "." + signature), "algorithm " + alg + " is not allowed");
 	}
 
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("nonCanonicalEncodings")
-	void tokenThatIsNotStrictBase64urlIsRejected(String description, String token) {
-		assertInvalidToken(send(token), "malformed");
+	static Stream<String> algorithmsOutsideTheAllowList() {
+		return Stream.of("RS384", "RS512", "PS256", "PS384", "PS512", "HS256", "HS512", "ES256K", "Ed448", "ES384");
+	}
+
+	@StackTest(cases = "nonCanonicalEncodings")
+	void tokenThatIsNotStrictBase64urlIsRejected(Stack stack, String description, String token) {
+		assertInvalidToken(send(stack, token), "malformed");
 	}
 
 	static Stream<Arguments> nonCanonicalEncodings() {
-		String token = signed(ed25519, "{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"ed-1\"}",
+		String token = signed(gateway.key(), "{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"ed-1\"}",
 				json(claims(gateway.issuer(), AUDIENCE)));
 		String[] parts = token.split("\\.");
 		String signature = parts[2];
@@ -528,7 +511,7 @@ abstract class AttackCatalogueTests {
 				: payload.substring(0, payload.length() - 1) + base64Char(base64Index(last) | 1);
 		String signingInput = base64("{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"ed-1\"}") + "."
 				+ respelled;
-		return signingInput + "." + Forgery.signature(ed25519, JWSAlgorithm.EdDSA, signingInput);
+		return signingInput + "." + Forgery.signature(gateway.key(), JWSAlgorithm.EdDSA, signingInput);
 	}
 
 	private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -541,177 +524,199 @@ abstract class AttackCatalogueTests {
 		return ALPHABET.charAt(index);
 	}
 
-	@Test
-	void expiryAsAStringIsRejected() {
+	@StackTest
+	void expiryAsAStringIsRejected(Stack stack) {
 		Map<String, Object> claims = claims(gateway.issuer(), AUDIENCE);
 		claims.put("exp", String.valueOf(claims.get("exp")));
 
-		assertInvalidToken(send(signed(ed25519, header("EdDSA", "ed-1"), json(claims))), "exp is not a valid time");
+		assertInvalidToken(send(stack, signed(gateway.key(), header("EdDSA", "ed-1"), json(claims))),
+				"exp is not a valid time");
 	}
 
-	@ParameterizedTest(name = "exp {0}")
-	@ValueSource(strings = { "9223372036854775807", "9223372036854775808", "1e300", "253402300800000" })
-	void absurdlyLargeExpiryIsRejected(String exp) {
+	@StackTest(cases = "absurdlyLargeExpiries")
+	void absurdlyLargeExpiryIsRejected(Stack stack, String exp) {
 		String payload = validClaims().replaceAll("\"exp\":\\d+", "\"exp\":" + exp);
 
-		assertInvalidToken(send(signed(ed25519, header("EdDSA", "ed-1"), payload)), "exp is not a valid time");
+		assertInvalidToken(send(stack, signed(gateway.key(), header("EdDSA", "ed-1"), payload)),
+				"exp is not a valid time");
 	}
 
-	@ParameterizedTest(name = "exp {0}")
-	@ValueSource(strings = { "-1", "1.5e-300", "true", "{}", "[1]", "18446744073709551616000" })
-	void expiryOfTheWrongTypeOrRangeIsRejected(String exp) {
+	static Stream<String> absurdlyLargeExpiries() {
+		return Stream.of("9223372036854775807", "9223372036854775808", "1e300", "253402300800000");
+	}
+
+	@StackTest(cases = "expiriesOfTheWrongTypeOrRange")
+	void expiryOfTheWrongTypeOrRangeIsRejected(Stack stack, String exp) {
 		String payload = validClaims().replaceAll("\"exp\":\\d+", "\"exp\":" + exp);
 
-		HttpResponse<String> response = send(signed(ed25519, header("EdDSA", "ed-1"), payload));
+		HttpResponse<String> response = send(stack, signed(gateway.key(), header("EdDSA", "ed-1"), payload));
 
 		assertThat(response.statusCode()).isEqualTo(401);
 	}
 
-	@Test
-	void missingExpiryIsRejected() {
+	static Stream<String> expiriesOfTheWrongTypeOrRange() {
+		return Stream.of("-1", "1.5e-300", "true", "{}", "[1]", "18446744073709551616000");
+	}
+
+	@StackTest
+	void missingExpiryIsRejected(Stack stack) {
 		Map<String, Object> claims = claims(gateway.issuer(), AUDIENCE);
 		claims.remove("exp");
 
-		assertInvalidToken(send(signed(ed25519, header("EdDSA", "ed-1"), json(claims))), "exp");
+		assertInvalidToken(send(stack, signed(gateway.key(), header("EdDSA", "ed-1"), json(claims))), "exp");
 	}
 
-	@ParameterizedTest(name = "suffix [{0}]")
-	@ValueSource(strings = { "/", "//", "?", "#", " ", "/." })
-	void issuerDifferingOnlyByATrailingCharacterIsAnotherIssuerAndCausesNoFetch(String suffix) {
+	@StackTest(cases = "trailingCharacters")
+	void issuerDifferingOnlyByATrailingCharacterIsAnotherIssuerAndCausesNoFetch(Stack stack, String suffix) {
 		int fetchesBefore = gateway.fetchCount();
 
-		assertInvalidToken(send(signed(ed25519, header("EdDSA", "unknown-kid"),
+		assertInvalidToken(send(stack, signed(gateway.key(), header("EdDSA", "unknown-kid"),
 				json(claims(gateway.issuer() + suffix, AUDIENCE)))), "issuer");
 		assertThat(gateway.fetchCount()).isEqualTo(fetchesBefore);
 	}
 
-	@Test
-	void issuerOfTheWrongTypeIsRejected() {
+	static Stream<String> trailingCharacters() {
+		return Stream.of("/", "//", "?", "#", " ", "/.");
+	}
+
+	@StackTest
+	void issuerOfTheWrongTypeIsRejected(Stack stack) {
 		Map<String, Object> claims = claims(gateway.issuer(), AUDIENCE);
 		claims.put("iss", List.of(gateway.issuer()));
 
-		assertInvalidToken(send(signed(ed25519, header("EdDSA", "ed-1"), json(claims))), "claims");
+		assertInvalidToken(send(stack, signed(gateway.key(), header("EdDSA", "ed-1"), json(claims))), "claims");
 	}
 
-	@Test
-	void audienceIsCheckedAsAStringAndAsAnArray() {
-		assertThat(this.http.getWithToken("/protected", withAudience(AUDIENCE)).statusCode()).isEqualTo(200);
-		assertThat(this.http.getWithToken("/protected", withAudience(List.of("https://x.example", AUDIENCE)))
+	@StackTest
+	void audienceIsCheckedAsAStringAndAsAnArray(Stack stack) {
+		assertThat(stack.http().getWithToken("/protected", withAudience(AUDIENCE)).statusCode()).isEqualTo(200);
+		assertThat(stack.http().getWithToken("/protected", withAudience(List.of("https://x.example", AUDIENCE)))
 			.statusCode()).isEqualTo(200);
-		assertInvalidToken(send(withAudience("https://other.example.com")), "audience");
-		assertInvalidToken(send(withAudience(AUDIENCE + "/")), "audience");
-		assertInvalidToken(send(withAudience(List.of("https://other.example.com", "https://x.example"))),
+		assertInvalidToken(send(stack, withAudience("https://other.example.com")), "audience");
+		assertInvalidToken(send(stack, withAudience(AUDIENCE + "/")), "audience");
+		assertInvalidToken(send(stack, withAudience(List.of("https://other.example.com", "https://x.example"))),
 				"audience");
-		assertInvalidToken(send(withAudience(List.of())), "audience");
+		assertInvalidToken(send(stack, withAudience(List.of())), "audience");
 	}
 
-	@Test
-	void audienceOfTheWrongTypeIsRejected() {
-		assertInvalidToken(send(withAudience(Map.of("aud", AUDIENCE))), "claims");
-		assertInvalidToken(send(withAudience(42)), "claims");
+	@StackTest
+	void audienceOfTheWrongTypeIsRejected(Stack stack) {
+		assertInvalidToken(send(stack, withAudience(Map.of("aud", AUDIENCE))), "claims");
+		assertInvalidToken(send(stack, withAudience(42)), "claims");
 	}
 
 	private String withAudience(Object audience) {
 		Map<String, Object> claims = claims(gateway.issuer(), AUDIENCE);
 		claims.put("aud", audience);
-		return signed(ed25519, header("EdDSA", "ed-1"), json(claims));
+		return signed(gateway.key(), header("EdDSA", "ed-1"), json(claims));
 	}
 
-	@Test
-	void oversizedTokenIsRejectedBeforeItIsParsed() {
+	@StackTest
+	void oversizedTokenIsRejectedBeforeItIsParsed(Stack stack) {
 		Map<String, Object> claims = claims(gateway.issuer(), AUDIENCE);
 		claims.put("padding", "p".repeat(4096));
-		String genuine = signed(ed25519, header("EdDSA", "ed-1"), json(claims));
+		String genuine = signed(gateway.key(), header("EdDSA", "ed-1"), json(claims));
 
-		assertInvalidToken(send(genuine), "larger than the 4096 bytes allowed");
+		assertInvalidToken(send(stack, genuine), "larger than the 4096 bytes allowed");
 	}
 
-	@Test
-	void oversizedTokenCausesNoKeyLookup() {
+	@StackTest
+	void oversizedTokenCausesNoKeyLookup(Stack stack) {
 		Map<String, Object> claims = claims(gateway.issuer(), AUDIENCE);
 		claims.put("padding", "p".repeat(4096));
 		String unknownKid = signed(mallory, header("EdDSA", "never-published"), json(claims));
 		String garbage = "x".repeat(5000);
 		int fetchesBefore = gateway.fetchCount();
 
-		assertInvalidToken(send(unknownKid), "larger than");
-		assertInvalidToken(send(garbage), "larger than");
+		assertInvalidToken(send(stack, unknownKid), "larger than");
+		assertInvalidToken(send(stack, garbage), "larger than");
 		assertThat(gateway.fetchCount()).isEqualTo(fetchesBefore);
 	}
 
-	@Test
-	void unknownKidFetchesTheKeySetAgainWhenTheCooldownAllows() {
+	@StackTest
+	void unknownKidFetchesTheKeySetAgainWhenTheCooldownAllows(Stack stack) {
 		int fetchesBefore = gateway.fetchCount();
 
-		assertInvalidToken(send(signed(mallory, header("EdDSA", "never-published"), validClaims())), "kid");
+		assertInvalidToken(send(stack, signed(mallory, header("EdDSA", "never-published"), validClaims())), "kid");
 		assertThat(gateway.fetchCount()).isGreaterThan(fetchesBefore);
 	}
 
-	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "rsa-1024", "leaked-1" })
-	void keysUnfitToVerifyAreNeverUsed(String kid) {
+	@StackTest(cases = "unfitKids")
+	void keysUnfitToVerifyAreNeverUsed(Stack stack, String kid) {
 		TestKey key = kid.equals(weakRsa.kid()) ? weakRsa : leaked;
 
-		assertInvalidToken(send(signed(key, header("RS256", kid), validClaims())), "kid");
+		assertInvalidToken(send(stack, signed(key, header("RS256", kid), validClaims())), "kid");
 	}
 
-	@ParameterizedTest(name = "typ {0}")
-	@ValueSource(strings = { "JWT", "jwt", "application/jwt", "APPLICATION/JWT" })
-	void jwtMediaTypesAreAccepted(String type) {
-		String token = signed(ed25519, "{\"alg\":\"EdDSA\",\"typ\":\"" + type + "\",\"kid\":\"ed-1\"}",
+	static Stream<String> unfitKids() {
+		return Stream.of("rsa-1024", "leaked-1");
+	}
+
+	@StackTest(cases = "jwtMediaTypes")
+	void jwtMediaTypesAreAccepted(Stack stack, String type) {
+		String token = signed(gateway.key(), "{\"alg\":\"EdDSA\",\"typ\":\"" + type + "\",\"kid\":\"ed-1\"}",
 				validClaims());
 
-		assertThat(this.http.getWithToken("/protected", token).statusCode()).isEqualTo(200);
+		assertThat(stack.http().getWithToken("/protected", token).statusCode()).isEqualTo(200);
 	}
 
-	@Test
-	void tokenWithoutTypeIsAccepted() {
-		String token = signed(ed25519, "{\"alg\":\"EdDSA\",\"kid\":\"ed-1\"}", validClaims());
-
-		assertThat(this.http.getWithToken("/protected", token).statusCode()).isEqualTo(200);
+	static Stream<String> jwtMediaTypes() {
+		return Stream.of("JWT", "jwt", "application/jwt", "APPLICATION/JWT");
 	}
 
-	@ParameterizedTest(name = "typ {0}")
-	@ValueSource(strings = { "at+jwt", "JOSE", "JWE", "application/json", "secevent+jwt", "" })
-	void otherTokenTypesAreRejected(String type) {
-		String token = signed(ed25519, "{\"alg\":\"EdDSA\",\"typ\":\"" + type + "\",\"kid\":\"ed-1\"}",
+	@StackTest
+	void tokenWithoutTypeIsAccepted(Stack stack) {
+		String token = signed(gateway.key(), "{\"alg\":\"EdDSA\",\"kid\":\"ed-1\"}", validClaims());
+
+		assertThat(stack.http().getWithToken("/protected", token).statusCode()).isEqualTo(200);
+	}
+
+	@StackTest(cases = "otherTokenTypes")
+	void otherTokenTypesAreRejected(Stack stack, String type) {
+		String token = signed(gateway.key(), "{\"alg\":\"EdDSA\",\"typ\":\"" + type + "\",\"kid\":\"ed-1\"}",
 				validClaims());
 
-		assertInvalidToken(send(token), "typ");
+		assertInvalidToken(send(stack, token), "typ");
 	}
 
-	@Test
-	void missingIssuerIsRejected() {
+	static Stream<String> otherTokenTypes() {
+		return Stream.of("at+jwt", "JOSE", "JWE", "application/json", "secevent+jwt", "");
+	}
+
+	@StackTest
+	void missingIssuerIsRejected(Stack stack) {
 		Map<String, Object> claims = claims(gateway.issuer(), AUDIENCE);
 		claims.remove("iss");
 
-		assertInvalidToken(send(signed(ed25519, header("EdDSA", "ed-1"), json(claims))), "has no issuer");
+		assertInvalidToken(send(stack, signed(gateway.key(), header("EdDSA", "ed-1"), json(claims))), "has no issuer");
 	}
 
-	@Test
-	void missingAudienceIsRejected() {
+	@StackTest
+	void missingAudienceIsRejected(Stack stack) {
 		Map<String, Object> claims = claims(gateway.issuer(), AUDIENCE);
 		claims.remove("aud");
 
-		assertInvalidToken(send(signed(ed25519, header("EdDSA", "ed-1"), json(claims))), "has no audience");
-		assertInvalidToken(send(withAudience(List.of())), "has no audience");
+		assertInvalidToken(send(stack, signed(gateway.key(), header("EdDSA", "ed-1"), json(claims))),
+				"has no audience");
+		assertInvalidToken(send(stack, withAudience(List.of())), "has no audience");
 	}
 
-	@Test
-	void payloadThatIsNotAClaimsObjectIsRejected() {
+	@StackTest
+	void payloadThatIsNotAClaimsObjectIsRejected(Stack stack) {
 		for (String payload : List.of("\"iss\"", "null", "{", "", "42")) {
-			assertInvalidToken(send(signed(ed25519, header("EdDSA", "ed-1"), payload)), "claims");
+			assertInvalidToken(send(stack, signed(gateway.key(), header("EdDSA", "ed-1"), payload)), "claims");
 		}
 		// The JSON parser reads an empty array as an empty object: still no issuer.
-		assertInvalidToken(send(signed(ed25519, header("EdDSA", "ed-1"), "[]")), "has no issuer");
+		assertInvalidToken(send(stack, signed(gateway.key(), header("EdDSA", "ed-1"), "[]")), "has no issuer");
 	}
 
-	@Test
-	void unexpectedErrorWhileJudgingATokenIsARejectionNotA500() {
+	@StackTest
+	void unexpectedErrorWhileJudgingATokenIsARejectionNotA500(Stack stack) {
 		Map<String, Object> claims = claims(gateway.issuer(), AUDIENCE);
 		claims.put("sub", ProtectedService.CRASHING_SUBJECT);
 
-		assertInvalidToken(send(signed(ed25519, header("EdDSA", "ed-1"), json(claims))), "could not be verified");
+		assertInvalidToken(send(stack, signed(gateway.key(), header("EdDSA", "ed-1"), json(claims))),
+				"could not be verified");
 	}
 
 }

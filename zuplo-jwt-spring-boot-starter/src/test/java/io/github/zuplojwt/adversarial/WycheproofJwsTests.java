@@ -26,13 +26,13 @@ import io.github.zuplojwt.internal.jwks.JwksSettings;
 import io.github.zuplojwt.internal.jwks.KeyFetchBulkhead;
 import io.github.zuplojwt.internal.jwks.KeySearch;
 import io.github.zuplojwt.internal.jwks.SigningKeySelector;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import io.github.zuplojwt.support.Wycheproof;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,8 +70,9 @@ class WycheproofJwsTests {
 	private static final Map<Integer, Boolean> CORRECTED_LABELS = Map.of(367, true, 370, true, 372, false, 373,
 			false);
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
+	/** Serves each vector group's key set under a path of its own. */
+	@TestGateway
+	static Gateway gateway;
 
 	private static final TestKey filler = TestKey.ed25519("filler");
 

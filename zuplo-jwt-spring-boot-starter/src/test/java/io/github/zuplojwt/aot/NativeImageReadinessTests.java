@@ -1,18 +1,16 @@
 package io.github.zuplojwt.aot;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import io.github.zuplojwt.support.Gateway;
 import io.github.zuplojwt.support.HttpCalls;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import io.github.zuplojwt.support.boot.ReactorNettyServer;
 import io.github.zuplojwt.web.TestApplication;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,27 +39,21 @@ class NativeImageReadinessTests {
 
 	private static final String AUDIENCE = "api";
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
+	@TestGateway(audience = AUDIENCE)
+	static Gateway gateway;
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "servlet", "reactive" })
 	void servingTokensMakesNoCallThatANativeImageNeedsAHintFor(String stack) {
-		TestKey ed25519 = TestKey.ed25519("ed");
 		TestKey rsa = TestKey.rsa("rs");
 		TestKey ps = TestKey.rsa("ps", 2048, JWSAlgorithm.PS256);
 		TestKey ec = TestKey.ec("ec");
-		gateway.publish(ed25519, rsa, ps, ec);
+		gateway.publish(gateway.key(), rsa, ps, ec);
 		// Signed before the recording: only what the application does is judged, not how the test makes tokens.
-		List<String> tokens = Stream.of(ed25519, rsa, ps, ec)
+		List<String> tokens = Stream.of(gateway.key(), rsa, ps, ec)
 			.map((key) -> key.token().issuer(gateway.issuer()).audience(AUDIENCE).sign())
 			.toList();
-		String expired = ed25519.token()
-			.issuer(gateway.issuer())
-			.audience(AUDIENCE)
-			.issuedAt(Instant.now().minus(Duration.ofMinutes(10)))
-			.expiresAt(Instant.now().minus(Duration.ofMinutes(5)))
-			.sign();
+		String expired = gateway.expiredToken();
 
 		RuntimeHintsInvocations invocations = RuntimeHintsRecorder.record(() -> {
 			try (ConfigurableApplicationContext application = SpringApplication.run(

@@ -8,11 +8,11 @@ import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
 import io.github.zuplojwt.internal.jwks.KeyFetchBulkhead;
 import io.github.zuplojwt.support.GatedJwksServer;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -34,12 +34,13 @@ import static org.awaitility.Awaitility.await;
  */
 class JwksConfigurationTests {
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
+	@TestGateway
+	static Gateway gateway;
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ZuploJwtAutoConfiguration.class));
 
+	/** Each test starts from a gateway that publishes nothing and has seen no request. */
 	@BeforeEach
 	void reset() {
 		gateway.reset();
@@ -67,7 +68,7 @@ class JwksConfigurationTests {
 
 	@Test
 	void warmUpAgainstAFailingEndpointStillStartsTheApplication() {
-		gateway.stubFor(get(urlPathEqualTo(JwksServer.JWKS_PATH)).willReturn(serverError()));
+		gateway.stubFor(get(urlPathEqualTo(Gateway.JWKS_PATH)).willReturn(serverError()));
 		this.contextRunner.withPropertyValues("zuplo.issuer=" + gateway.issuer(), "zuplo.jwks.warm-up=true")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();

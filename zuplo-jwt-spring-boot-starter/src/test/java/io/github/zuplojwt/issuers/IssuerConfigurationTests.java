@@ -5,11 +5,11 @@ import java.time.Duration;
 import io.github.zuplojwt.autoconfigure.ZuploJwtAutoConfiguration;
 import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -28,16 +28,17 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class IssuerConfigurationTests {
 
-	private static final String DISCOVERY_PATH = JwksServer.ISSUER_PATH + "/.well-known/openid-configuration";
+	private static final String DISCOVERY_PATH = Gateway.ISSUER_PATH + "/.well-known/openid-configuration";
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
+	@TestGateway
+	static Gateway gateway;
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ZuploJwtAutoConfiguration.class));
 
 	private final TestKey key = TestKey.ed25519("k1");
 
+	/** Each test starts from a gateway that publishes nothing and has seen no request. */
 	@BeforeEach
 	void reset() {
 		gateway.reset();
@@ -95,7 +96,7 @@ class IssuerConfigurationTests {
 	void discoveryIsReadOnTheFirstTokenAndItsJwksUriIsUsed() {
 		gateway.stubFor(get(urlPathEqualTo(DISCOVERY_PATH)).willReturn(okJson(
 				"{\"issuer\":\"" + gateway.issuer() + "\",\"jwks_uri\":\"" + gateway.baseUrl() + "/keys/v2\"}")));
-		gateway.stubFor(get(urlPathEqualTo("/keys/v2")).willReturn(okJson(JwksServer.jwksJson(this.key))));
+		gateway.stubFor(get(urlPathEqualTo("/keys/v2")).willReturn(okJson(Gateway.jwksJson(this.key))));
 		this.contextRunner.withPropertyValues("zuplo.issuer=" + gateway.issuer(), "zuplo.discovery=true")
 			.run((context) -> {
 				assertThat(discoveryRequests()).isZero();
@@ -114,7 +115,7 @@ class IssuerConfigurationTests {
 		gateway.stubFor(get(urlPathEqualTo(DISCOVERY_PATH)).willReturn(okJson(
 				"{\"issuer\":\"https://evil.example/__zuplo/issuer\",\"jwks_uri\":\"" + gateway.baseUrl()
 						+ "/keys/v2\"}")));
-		gateway.stubFor(get(urlPathEqualTo("/keys/v2")).willReturn(okJson(JwksServer.jwksJson(this.key))));
+		gateway.stubFor(get(urlPathEqualTo("/keys/v2")).willReturn(okJson(Gateway.jwksJson(this.key))));
 		this.contextRunner.withPropertyValues("zuplo.issuer=" + gateway.issuer(), "zuplo.discovery=true")
 			.run((context) -> {
 				ZuploJwtDecoder decoder = context.getBean(ZuploJwtDecoder.class);

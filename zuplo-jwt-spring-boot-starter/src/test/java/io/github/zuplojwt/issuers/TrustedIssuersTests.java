@@ -3,20 +3,18 @@ package io.github.zuplojwt.issuers;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.util.JSONObjectUtils;
-import io.github.zuplojwt.support.HttpCalls;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.BothStacks;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.Stack;
+import io.github.zuplojwt.support.StackTest;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import io.github.zuplojwt.support.TokenBuilder;
 import io.github.zuplojwt.web.TestApplication;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,29 +27,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A service that trusts its gateway's production environment ({@code zuplo.issuer}), a
  * preview environment and Zuplo's Identity Token issuer ({@code zuplo.issuers}), each with
- * its own keys and checks, and nothing else. The Identity Token issuer is the one Zuplo
- * documents, shared by every Zuplo customer, pinned to one account and project; its keys come
- * from a stand-in on loopback ({@code jwks-uri}), since Zuplo's own cannot sign test tokens.
+ * its own keys and checks, and nothing else, on both stacks. The Identity Token issuer is
+ * the one Zuplo documents, shared by every Zuplo customer, pinned to one account and
+ * project; its keys come from a stand-in on loopback ({@code jwks-uri}), since Zuplo's own
+ * cannot sign test tokens.
  */
-@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+@BothStacks(classes = TestApplication.class,
 		properties = { "zuplo.audiences=https://api.example.com", "zuplo.algorithms=EdDSA,RS256" })
-abstract class TrustedIssuersTests {
+class TrustedIssuersTests {
 
 	static final String IDENTITY_ISSUER = "https://dev.zuplo.com/v1/client-auth/auth_o8PUdhKxSTOiB794GWPwLQCD";
 
 	static final String IDENTITY_JWKS_PATH = "/v1/client-auth/auth_o8PUdhKxSTOiB794GWPwLQCD/.well-known/jwks.json";
 
-	@RegisterExtension
-	static final JwksServer production = JwksServer.create();
+	@TestGateway
+	static Gateway production;
 
-	@RegisterExtension
-	static final JwksServer preview = JwksServer.create();
+	@TestGateway(trustedAs = "zuplo.issuers[0]")
+	static Gateway preview;
 
-	@RegisterExtension
-	static final JwksServer identity = JwksServer.create();
+	/** Serves the Identity Token issuer's keys, which {@code zuplo.issuers[1]} names. */
+	@TestGateway(trustedAs = "")
+	static Gateway identity;
 
-	@RegisterExtension
-	static final JwksServer stranger = JwksServer.create();
+	@TestGateway(trustedAs = "")
+	static Gateway stranger;
 
 	static final TestKey productionKey = TestKey.ed25519("prod-1");
 
@@ -61,15 +61,8 @@ abstract class TrustedIssuersTests {
 
 	static final TestKey strangerKey = TestKey.ed25519("stranger-1");
 
-	@LocalServerPort
-	int port;
-
-	HttpCalls http;
-
 	@DynamicPropertySource
-	static void issuers(DynamicPropertyRegistry registry) {
-		registry.add("zuplo.issuer", production::issuer);
-		registry.add("zuplo.issuers[0].issuer", preview::issuer);
+	static void identityIssuer(DynamicPropertyRegistry registry) {
 		registry.add("zuplo.issuers[1].issuer", () -> IDENTITY_ISSUER);
 		registry.add("zuplo.issuers[1].jwks-uri", () -> identity.baseUrl() + IDENTITY_JWKS_PATH);
 		registry.add("zuplo.issuers[1].audiences", () -> "https://backend.example.com");
@@ -78,6 +71,10 @@ abstract class TrustedIssuersTests {
 		registry.add("zuplo.issuers[1].required-claims.environment_type", () -> "production,preview");
 	}
 
+	/**
+	 * Each environment signs with a key of its own {@code kid}, in place of the gateways'
+	 * own {@code ed-1}, so that a key of one is never found in the key set of another.
+	 */
 	@BeforeAll
 	static void publishKeys() {
 		production.publish(productionKey);
@@ -85,12 +82,7 @@ abstract class TrustedIssuersTests {
 		stranger.publish(strangerKey);
 		identity.stubFor(get(urlPathEqualTo(IDENTITY_JWKS_PATH))
 			.willReturn(aResponse().withHeader("Content-Type", "application/json")
-				.withBody(new com.nimbusds.jose.jwk.JWKSet(identityKey.publicJwk()).toString())));
-	}
-
-	@BeforeEach
-	void client() {
-		this.http = new HttpCalls(this.port);
+				.withBody(new JWKSet(identityKey.publicJwk()).toString())));
 	}
 
 	/** An Identity Token of the pinned account and project; every Zuplo customer's is signed by the same key. */
@@ -105,26 +97,26 @@ abstract class TrustedIssuersTests {
 			.claim("environment_type", "production");
 	}
 
-	@Test
-	void tokensFromEachTrustedEnvironmentAreAccepted() {
+	@StackTest
+	void tokensFromEachTrustedEnvironmentAreAccepted(Stack stack) {
 		String fromProduction = productionKey.token().issuer(production.issuer()).audience("https://api.example.com")
 			.sign();
 		String fromPreview = previewKey.token().issuer(preview.issuer()).audience("https://api.example.com").sign();
 
-		assertThat(this.http.getWithToken("/protected", fromProduction).statusCode()).isEqualTo(200);
-		assertThat(this.http.getWithToken("/protected", fromPreview).statusCode()).isEqualTo(200);
+		assertThat(stack.http().getWithToken("/protected", fromProduction).statusCode()).isEqualTo(200);
+		assertThat(stack.http().getWithToken("/protected", fromPreview).statusCode()).isEqualTo(200);
 	}
 
-	@Test
-	void tokenFromAnUntrustedIssuerIsRejectedWithoutAnyRequestToIt() {
+	@StackTest
+	void tokenFromAnUntrustedIssuerIsRejectedWithoutAnyRequestToIt(Stack stack) {
 		String token = strangerKey.token().issuer(stranger.issuer()).audience("https://api.example.com").sign();
 
-		assertInvalidToken(this.http.getWithToken("/protected", token), "issuer");
+		assertInvalidToken(stack.http().getWithToken("/protected", token), "issuer");
 		assertThat(stranger.fetchCount()).isZero();
 	}
 
-	@Test
-	void tokenClaimingOneIssuerButSignedWithAnotherIssuersKeyIsRejected() {
+	@StackTest
+	void tokenClaimingOneIssuerButSignedWithAnotherIssuersKeyIsRejected(Stack stack) {
 		String unnamed = previewKey.token().issuer(production.issuer()).audience("https://api.example.com").sign();
 		String named = previewKey.token()
 			.withKid()
@@ -132,13 +124,13 @@ abstract class TrustedIssuersTests {
 			.audience("https://api.example.com")
 			.sign();
 
-		assertInvalidToken(this.http.getWithToken("/protected", unnamed), "signature");
-		assertInvalidToken(this.http.getWithToken("/protected", named), "no trusted signing key");
+		assertInvalidToken(stack.http().getWithToken("/protected", unnamed), "signature");
+		assertInvalidToken(stack.http().getWithToken("/protected", named), "no trusted signing key");
 	}
 
-	@Test
-	void identityTokenForTheRightAccountProjectAndEnvironmentIsAccepted() throws Exception {
-		HttpResponse<String> response = this.http.getWithToken("/me", identityToken().sign());
+	@StackTest
+	void identityTokenForTheRightAccountProjectAndEnvironmentIsAccepted(Stack stack) throws Exception {
+		HttpResponse<String> response = stack.http().getWithToken("/me", identityToken().sign());
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		Map<String, Object> me = JSONObjectUtils.parse(response.body());
@@ -149,60 +141,60 @@ abstract class TrustedIssuersTests {
 			.containsEntry("consumer", "atcl_client_123");
 	}
 
-	@Test
-	void identityTokenFromAPreviewEnvironmentIsAcceptedToo() {
+	@StackTest
+	void identityTokenFromAPreviewEnvironmentIsAcceptedToo(Stack stack) {
 		String token = identityToken().claim("environment_type", "preview").sign();
 
-		assertThat(this.http.getWithToken("/protected", token).statusCode()).isEqualTo(200);
+		assertThat(stack.http().getWithToken("/protected", token).statusCode()).isEqualTo(200);
 	}
 
-	@Test
-	void identityTokenOfAnotherZuploCustomerIsRejectedForItsAccount() {
+	@StackTest
+	void identityTokenOfAnotherZuploCustomerIsRejectedForItsAccount(Stack stack) {
 		// Same issuer, same key, this service's audience: only the account tells it apart.
 		String token = identityToken().claim("account", "globex").claim("project", "billing-api").sign();
 
-		HttpResponse<String> response = this.http.getWithToken("/protected", token);
+		HttpResponse<String> response = stack.http().getWithToken("/protected", token);
 
 		assertInvalidToken(response, "token claim account has a value that is not accepted");
 		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying((challenge) -> assertThat(
 				challenge).contains("error_description=\"token claim account has a value that is not accepted\""));
 	}
 
-	@Test
-	void identityTokenWithoutAnAccountIsRejected() {
-		assertInvalidToken(this.http.getWithToken("/protected", identityToken().claim("account", null).sign()),
+	@StackTest
+	void identityTokenWithoutAnAccountIsRejected(Stack stack) {
+		assertInvalidToken(stack.http().getWithToken("/protected", identityToken().claim("account", null).sign()),
 				"token lacks the required claim account");
 	}
 
-	@Test
-	void identityTokenOfAnotherProjectIsRejected() {
-		assertInvalidToken(this.http.getWithToken("/protected", identityToken().claim("project", "other").sign()),
+	@StackTest
+	void identityTokenOfAnotherProjectIsRejected(Stack stack) {
+		assertInvalidToken(stack.http().getWithToken("/protected", identityToken().claim("project", "other").sign()),
 				"token claim project has a value that is not accepted");
 	}
 
-	@Test
-	void identityTokenFromADevelopmentEnvironmentIsRejected() {
+	@StackTest
+	void identityTokenFromADevelopmentEnvironmentIsRejected(Stack stack) {
 		String token = identityToken().claim("environment_type", "development").sign();
 
-		assertInvalidToken(this.http.getWithToken("/protected", token), "environment_type");
+		assertInvalidToken(stack.http().getWithToken("/protected", token), "environment_type");
 	}
 
-	@Test
-	void eachIssuerHasItsOwnAudience() {
+	@StackTest
+	void eachIssuerHasItsOwnAudience(Stack stack) {
 		String identityForGatewayAudience = identityToken().audience("https://api.example.com").sign();
 		String productionForIdentityAudience = productionKey.token().issuer(production.issuer())
 			.audience("https://backend.example.com").sign();
 
-		assertInvalidToken(this.http.getWithToken("/protected", identityForGatewayAudience), "audience");
-		assertInvalidToken(this.http.getWithToken("/protected", productionForIdentityAudience), "audience");
+		assertInvalidToken(stack.http().getWithToken("/protected", identityForGatewayAudience), "audience");
+		assertInvalidToken(stack.http().getWithToken("/protected", productionForIdentityAudience), "audience");
 	}
 
-	@Test
-	void entriesWithoutTheirOwnAudiencesTakeTheTopLevelOnes() {
+	@StackTest
+	void entriesWithoutTheirOwnAudiencesTakeTheTopLevelOnes(Stack stack) {
 		// The preview entry sets no audiences, so zuplo.audiences applies to it.
 		String token = previewKey.token().issuer(preview.issuer()).audience("https://backend.example.com").sign();
 
-		assertInvalidToken(this.http.getWithToken("/protected", token), "audience");
+		assertInvalidToken(stack.http().getWithToken("/protected", token), "audience");
 	}
 
 }

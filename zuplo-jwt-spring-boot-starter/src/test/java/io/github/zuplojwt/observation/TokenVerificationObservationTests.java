@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Gateway;
 import io.github.zuplojwt.support.TestDecoders;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import io.github.zuplojwt.support.TokenBuilder;
 import io.github.zuplojwt.support.VerificationTimers;
@@ -21,7 +22,6 @@ import io.micrometer.observation.ObservationHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.MDC;
 
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -43,8 +43,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class TokenVerificationObservationTests {
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
+	@TestGateway
+	static Gateway gateway;
 
 	private static final String REQUEST_ID = "4d54e4ee-c003-4d75-aeb9-2c6e4a5c5ed5";
 
@@ -97,7 +97,7 @@ class TokenVerificationObservationTests {
 
 	@Test
 	void unobtainableKeysAreTimedAsUnavailableAndAnError() {
-		gateway.stubFor(get(urlPathEqualTo(JwksServer.JWKS_PATH)).willReturn(aResponse().withStatus(502)));
+		gateway.stubFor(get(urlPathEqualTo(Gateway.JWKS_PATH)).willReturn(aResponse().withStatus(502)));
 
 		assertThatExceptionOfType(JwtException.class)
 			.isThrownBy(() -> this.observation.observe(this.zuplo).decode(token().sign()));

@@ -4,19 +4,15 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import io.github.zuplojwt.support.Gateway;
 import io.github.zuplojwt.support.HttpCalls;
-import io.github.zuplojwt.support.JwksServer;
-import io.github.zuplojwt.support.TestKey;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.web.TestApplication;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static io.github.zuplojwt.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,32 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * other than {@code sub} and authorities nested in the token.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "zuplo.audiences=api", "zuplo.principal-claim=consumer_name",
+		properties = { "zuplo.principal-claim=consumer_name",
 				"zuplo.authorities-claim=data.roles", "zuplo.authority-prefix=role:" })
 class ZuploPrincipalTests {
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
-
-	static final TestKey key = TestKey.ed25519("k1");
+	@TestGateway(audience = "api")
+	static Gateway gateway;
 
 	@LocalServerPort
 	int port;
 
-	@DynamicPropertySource
-	static void issuer(DynamicPropertyRegistry registry) {
-		registry.add("zuplo.issuer", gateway::issuer);
-	}
-
-	@BeforeAll
-	static void publish() {
-		gateway.publish(key);
-	}
-
 	private String token(Object roles) {
-		return key.token()
-			.issuer(gateway.issuer())
-			.audience("api")
+		return gateway.token()
 			.subject("key_consumer_42")
 			.claim("consumer_name", "acme-mobile-app")
 			.claim("plan", "gold")

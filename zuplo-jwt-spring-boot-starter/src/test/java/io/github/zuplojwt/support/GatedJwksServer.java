@@ -32,7 +32,7 @@ public final class GatedJwksServer implements AutoCloseable {
 
 	private volatile CountDownLatch firstRequest = new CountDownLatch(1);
 
-	private volatile String jwksJson = JwksServer.jwksJson();
+	private volatile String jwksJson = Gateway.jwksJson();
 
 	private GatedJwksServer(HttpServer server) {
 		this.server = server;
@@ -43,7 +43,7 @@ public final class GatedJwksServer implements AutoCloseable {
 		try {
 			GatedJwksServer gated = new GatedJwksServer(
 					HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
-			gated.server.createContext(JwksServer.JWKS_PATH, gated::answer);
+			gated.server.createContext(Gateway.JWKS_PATH, gated::answer);
 			gated.server.setExecutor(gated.threads);
 			gated.server.start();
 			gated.open();
@@ -55,12 +55,12 @@ public final class GatedJwksServer implements AutoCloseable {
 	}
 
 	public String issuer() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort() + JwksServer.ISSUER_PATH;
+		return "http://127.0.0.1:" + this.server.getAddress().getPort() + Gateway.ISSUER_PATH;
 	}
 
 	/** Publishes the public halves of the given keys, once the gate opens. */
 	public void publish(TestKey... keys) {
-		this.jwksJson = JwksServer.jwksJson(keys);
+		this.jwksJson = Gateway.jwksJson(keys);
 	}
 
 	/** Closes the gate: key set requests from now on wait until {@link #open()}. */

@@ -60,7 +60,7 @@ public final class SilentServer implements AutoCloseable {
 
 	/** An issuer on this server, over plain http. */
 	public String issuer() {
-		return baseUrl("http") + JwksServer.ISSUER_PATH;
+		return baseUrl("http") + Gateway.ISSUER_PATH;
 	}
 
 	/** The connections accepted so far, once there is at least one. */

@@ -26,7 +26,7 @@ public final class TestDecoders {
 	private TestDecoders() {
 	}
 
-	public static VerifyingJwtDecoder trusting(JwksServer... gateways) {
+	public static VerifyingJwtDecoder trusting(Gateway... gateways) {
 		List<TrustedIssuer> issuers = Arrays.stream(gateways)
 			.map((gateway) -> new TrustedIssuer(gateway.issuer(),
 					new JwksSettings(URI.create(gateway.jwksUri()), Duration.ofMinutes(5), Duration.ofMillis(200),

@@ -4,13 +4,14 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
+import io.github.zuplojwt.support.BothStacks;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.Stack;
+import io.github.zuplojwt.support.StackTest;
+import io.github.zuplojwt.support.TestGateway;
 
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -24,61 +25,62 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its probe groups are open, every other endpoint needs a valid token even where
  * {@code zuplo.protected-paths} does not reach, unless {@code zuplo.public-paths} opens it.
  */
-@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE, "zuplo.protected-paths=/protected",
-				"zuplo.public-paths=/actuator/info", "management.endpoints.web.exposure.include=health,info,metrics",
+@BothStacks(classes = TestApplication.class,
+		properties = { "zuplo.protected-paths=/protected", "zuplo.public-paths=/actuator/info",
+				"management.endpoints.web.exposure.include=health,info,metrics",
 				"management.endpoint.health.probes.enabled=true",
 				"management.endpoint.health.group.liveness.additional-path=server:/livez" })
-abstract class ActuatorEndpointSecurityTests extends AbstractGatewayTokenTests {
+class ActuatorEndpointSecurityTests {
 
-	@Autowired
-	ConfigurableApplicationContext context;
+	@TestGateway(audience = "api")
+	static Gateway gateway;
 
-	@Test
-	void healthAndItsProbeGroupsAnswerWithoutAToken() {
-		assertThat(this.http.get("/actuator/health").statusCode()).isEqualTo(200);
-		assertThat(this.http.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
-		assertThat(this.http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+	@StackTest
+	void healthAndItsProbeGroupsAnswerWithoutAToken(Stack stack) {
+		assertThat(stack.http().get("/actuator/health").statusCode()).isEqualTo(200);
+		assertThat(stack.http().get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+		assertThat(stack.http().get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 	}
 
-	@Test
-	void additionalHealthPathOnTheMainServerAnswersWithoutAToken() {
-		HttpResponse<String> livez = this.http.get("/livez");
+	@StackTest
+	void additionalHealthPathOnTheMainServerAnswersWithoutAToken(Stack stack) {
+		HttpResponse<String> livez = stack.http().get("/livez");
 
 		assertThat(livez.statusCode()).isEqualTo(200);
 		assertThat(livez.body()).contains("\"status\":\"UP\"");
 	}
 
-	@Test
-	void otherEndpointsNeedATokenEvenOutsideTheProtectedPaths() {
-		HttpResponse<String> metrics = this.http.get("/actuator/metrics");
+	@StackTest
+	void otherEndpointsNeedATokenEvenOutsideTheProtectedPaths(Stack stack) {
+		HttpResponse<String> metrics = stack.http().get("/actuator/metrics");
 
 		assertProblem(metrics, 401, "bearer token is required");
 		assertThat(metrics.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
-		assertProblem(this.http.get("/actuator"), 401, "bearer token is required");
+		assertProblem(stack.http().get("/actuator"), 401, "bearer token is required");
 	}
 
-	@Test
-	void otherEndpointsAnswerWithAValidToken() {
-		assertThat(this.http.getWithToken("/actuator/metrics", this.token).statusCode()).isEqualTo(200);
+	@StackTest
+	void otherEndpointsAnswerWithAValidToken(Stack stack) {
+		assertThat(stack.http().getWithToken("/actuator/metrics", gateway.token().sign()).statusCode()).isEqualTo(200);
 	}
 
-	@Test
-	void otherEndpointsRejectABadToken() {
-		assertProblem(this.http.getWithToken("/actuator/metrics", expiredToken()), 401, "expired");
+	@StackTest
+	void otherEndpointsRejectABadToken(Stack stack) {
+		assertProblem(stack.http().getWithToken("/actuator/metrics", gateway.expiredToken()), 401, "expired");
 	}
 
-	@Test
-	void anEndpointListedInThePublicPathsIsOpen() {
-		assertThat(this.http.get("/actuator/info").statusCode()).isEqualTo(200);
+	@StackTest
+	void anEndpointListedInThePublicPathsIsOpen(Stack stack) {
+		assertThat(stack.http().get("/actuator/info").statusCode()).isEqualTo(200);
 	}
 
-	@Test
-	void springBootsManagementChainBacksOffForTheStartersOne() {
+	@StackTest
+	void springBootsManagementChainBacksOffForTheStartersOne(Stack stack) {
+		ConfigurableApplicationContext context = stack.context();
 		List<String> declaredBy = new ArrayList<>();
 		for (Class<?> chainType : new Class<?>[] { SecurityFilterChain.class, SecurityWebFilterChain.class }) {
-			for (String name : this.context.getBeanNamesForType(chainType)) {
-				BeanDefinition definition = this.context.getBeanFactory().getBeanDefinition(name);
+			for (String name : context.getBeanNamesForType(chainType)) {
+				BeanDefinition definition = context.getBeanFactory().getBeanDefinition(name);
 				declaredBy.add(((AnnotatedBeanDefinition) definition).getFactoryMethodMetadata().getDeclaringClassName());
 			}
 		}

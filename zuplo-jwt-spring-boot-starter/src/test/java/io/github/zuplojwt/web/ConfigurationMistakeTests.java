@@ -8,8 +8,12 @@ import java.util.UUID;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.util.JSONObjectUtils;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.HttpCalls;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -17,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.annotation.DirtiesContext.ClassMode;
 
@@ -29,14 +34,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clients get the usual 401 bodies, the log gets one WARN line per reason that says which
  * value differs and how, however many tokens arrive, and the {@code zuplo} health component
  * shows the same. Each test starts a fresh application, since the lines are limited per
- * application and per minute.
+ * application and per minute: a subclass per stack, as {@code @BothStacks} starts its
+ * applications once per class.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE,
-				"management.endpoint.health.show-details=when-authorized" })
+		properties = "management.endpoint.health.show-details=when-authorized")
 @DirtiesContext(classMode = ClassMode.AFTER_EACH_TEST_METHOD)
-abstract class ConfigurationMistakeTests extends AbstractGatewayTokenTests {
+abstract class ConfigurationMistakeTests {
 
 	static final String LINE = "Tokens refused, probably a configuration mistake: ";
 
@@ -44,18 +49,33 @@ abstract class ConfigurationMistakeTests extends AbstractGatewayTokenTests {
 
 	static final String REQUEST_ID = "4d54e4ee-c003-4d75-aeb9-2c6e4a5c5ed5";
 
+	static final String AUDIENCE = "api";
+
 	static final TestKey rs384 = TestKey.rsa("rs-1", 2048, JWSAlgorithm.RS384);
+
+	@TestGateway(audience = AUDIENCE)
+	static Gateway gateway;
+
+	@LocalServerPort
+	int port;
+
+	HttpCalls http;
 
 	@BeforeAll
 	static void publishTheGatewaysKeys() {
-		gateway.publish(key, rs384);
+		gateway.publish(gateway.key(), rs384);
+	}
+
+	@BeforeEach
+	void client() {
+		this.http = new HttpCalls(this.port);
 	}
 
 	@Test
 	void anotherIssuerIsNamedInOneWarnLineAndInTheHealth(CapturedOutput output) throws ParseException {
 		for (int i = 0; i < 3; i++) {
 			HttpResponse<String> refused = this.http.get("/protected", "Authorization",
-					"Bearer " + validToken().issuer(CUSTOM_DOMAIN).sign(), "zp-rid", REQUEST_ID);
+					"Bearer " + gateway.token().issuer(CUSTOM_DOMAIN).sign(), "zp-rid", REQUEST_ID);
 			assertInvalidToken(refused, "token issuer is not trusted");
 			assertThat(refused.body()).doesNotContain("api.example.com");
 		}
@@ -76,8 +96,8 @@ abstract class ConfigurationMistakeTests extends AbstractGatewayTokenTests {
 	@Test
 	void aPolicyThatSetsNoAudienceIsNamedInOneWarnLine(CapturedOutput output) throws ParseException {
 		for (int i = 0; i < 2; i++) {
-			assertInvalidToken(this.http.getWithToken("/protected", key.token().issuer(gateway.issuer()).sign()),
-					"token has no audience (aud)");
+			String withoutAudience = gateway.key().token().issuer(gateway.issuer()).sign();
+			assertInvalidToken(this.http.getWithToken("/protected", withoutAudience), "token has no audience (aud)");
 		}
 
 		assertThat(warnings(output)).singleElement()
@@ -108,7 +128,7 @@ abstract class ConfigurationMistakeTests extends AbstractGatewayTokenTests {
 		int flood = 200;
 		for (int i = 0; i < flood; i++) {
 			String forged = "https://" + UUID.randomUUID() + ".example/\r\n2026-12-02T12:00:00.000Z  WARN forged\u0000";
-			assertThat(this.http.getWithToken("/protected", validToken().issuer(forged).sign()).statusCode())
+			assertThat(this.http.getWithToken("/protected", gateway.token().issuer(forged).sign()).statusCode())
 				.isEqualTo(401);
 		}
 
@@ -122,7 +142,7 @@ abstract class ConfigurationMistakeTests extends AbstractGatewayTokenTests {
 
 	@Test
 	void expiredAndForgedTokensAreCountedButStayAtDebug(CapturedOutput output) throws ParseException {
-		assertInvalidToken(this.http.getWithToken("/protected", expiredToken()), "token expired");
+		assertInvalidToken(this.http.getWithToken("/protected", gateway.expiredToken()), "token expired");
 		String forged = TestKey.ed25519("ed-1").token().issuer(gateway.issuer()).audience(AUDIENCE).sign();
 		assertInvalidToken(this.http.getWithToken("/protected", forged), "token signature is not valid");
 
@@ -135,7 +155,7 @@ abstract class ConfigurationMistakeTests extends AbstractGatewayTokenTests {
 	/** The refused tokens by reason, as the {@code zuplo} health component shows them to a caller with a token. */
 	@SuppressWarnings("unchecked")
 	private Map<String, Map<String, Object>> rejections() throws ParseException {
-		HttpResponse<String> health = this.http.getWithToken("/actuator/health/zuplo", this.token);
+		HttpResponse<String> health = this.http.getWithToken("/actuator/health/zuplo", gateway.token().sign());
 		assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
 		Map<String, Object> details = JSONObjectUtils.getJSONObject(JSONObjectUtils.parse(health.body()), "details");
 		return (Map<String, Map<String, Object>>) (Map<String, ?>) details.get("rejections");

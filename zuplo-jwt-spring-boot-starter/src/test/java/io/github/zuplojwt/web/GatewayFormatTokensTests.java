@@ -8,18 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import io.github.zuplojwt.support.HttpCalls;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.BothStacks;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.Stack;
+import io.github.zuplojwt.support.StackTest;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import io.github.zuplojwt.support.TokenBuilder;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -42,29 +39,29 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>{@code bare}, whose key is published without {@code kid}, {@code alg} or {@code use};</li>
  * <li>{@code discovered}, found through Zuplo's discovery document.</li>
  * </ul>
+ * Each stand-in publishes the test's own keys in place of the one it starts with.
  */
-@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "zuplo.discovery=true", "zuplo.algorithms=EdDSA,RS256" })
-abstract class GatewayFormatTokensTests {
+@BothStacks(classes = TestApplication.class, properties = { "zuplo.discovery=true", "zuplo.algorithms=EdDSA,RS256" })
+class GatewayFormatTokensTests {
 
 	static final String AUDIENCE = "https://api.example.com";
 
 	static final String ZUPLO_CACHE_CONTROL = "public, max-age=15, stale-while-revalidate=15, stale-if-error=86400";
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
+	@TestGateway
+	static Gateway gateway;
 
-	@RegisterExtension
-	static final JwksServer rotating = JwksServer.create();
+	@TestGateway(trustedAs = "zuplo.issuers[0]", audience = AUDIENCE)
+	static Gateway rotating;
 
-	@RegisterExtension
-	static final JwksServer withdrawing = JwksServer.create();
+	@TestGateway(trustedAs = "zuplo.issuers[1]", audience = AUDIENCE)
+	static Gateway withdrawing;
 
-	@RegisterExtension
-	static final JwksServer bare = JwksServer.create();
+	@TestGateway(trustedAs = "zuplo.issuers[2]", audience = AUDIENCE)
+	static Gateway bare;
 
-	@RegisterExtension
-	static final JwksServer discovered = JwksServer.create();
+	@TestGateway(trustedAs = "zuplo.issuers[3]")
+	static Gateway discovered;
 
 	static final TestKey gatewayKey = TestKey.ed25519("zp-project-key");
 
@@ -78,34 +75,29 @@ abstract class GatewayFormatTokensTests {
 
 	static final TestKey discoveredKey = TestKey.ed25519("discovered");
 
-	@LocalServerPort
-	int port;
-
-	HttpCalls http;
-
+	/** The key set locations of all but {@code discovered}, which is found through discovery. */
 	@DynamicPropertySource
-	static void issuers(DynamicPropertyRegistry registry) {
-		registry.add("zuplo.issuer", gateway::issuer);
+	static void keySetLocations(DynamicPropertyRegistry registry) {
 		registry.add("zuplo.jwks-uri", gateway::jwksUri);
-		List<JwksServer> entries = List.of(rotating, withdrawing, bare);
+		List<Gateway> entries = List.of(rotating, withdrawing, bare);
 		for (int i = 0; i < entries.size(); i++) {
-			JwksServer entry = entries.get(i);
-			registry.add("zuplo.issuers[" + i + "].issuer", entry::issuer);
-			registry.add("zuplo.issuers[" + i + "].jwks-uri", entry::jwksUri);
-			registry.add("zuplo.issuers[" + i + "].audiences", () -> AUDIENCE);
+			registry.add("zuplo.issuers[" + i + "].jwks-uri", entries.get(i)::jwksUri);
 		}
-		registry.add("zuplo.issuers[3].issuer", discovered::issuer);
 	}
 
-	@BeforeAll
-	static void publishKeys() {
-		publishAsZuplo(gateway, JwksServer.jwksJson(gatewayKey, gatewayRsaKey));
-		publishAsZuplo(rotating, JwksServer.jwksJson(oldKey));
-		publishAsZuplo(withdrawing, JwksServer.jwksJson(oldKey));
+	/**
+	 * Publishes each stand-in's key set before each test: a test that rotates or withdraws a
+	 * key on one stack has changed it for the other stack too.
+	 */
+	@BeforeEach
+	void publishKeys() {
+		publishAsZuplo(gateway, Gateway.jwksJson(gatewayKey, gatewayRsaKey));
+		publishAsZuplo(rotating, Gateway.jwksJson(oldKey));
+		publishAsZuplo(withdrawing, Gateway.jwksJson(oldKey));
 		publishAsZuplo(bare, "{\"keys\":[{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\""
 				+ bareKey.publicJwk().toOctetKeyPair().getX() + "\"}]}");
-		publishAsZuplo(discovered, JwksServer.jwksJson(discoveredKey));
-		discovered.stubFor(get(urlPathEqualTo(JwksServer.ISSUER_PATH + "/.well-known/openid-configuration"))
+		publishAsZuplo(discovered, Gateway.jwksJson(discoveredKey));
+		discovered.stubFor(get(urlPathEqualTo(Gateway.ISSUER_PATH + "/.well-known/openid-configuration"))
 			.willReturn(aResponse().withHeader("Content-Type", "application/json")
 				.withHeader("Cache-Control", ZUPLO_CACHE_CONTROL)
 				.withBody("{\"issuer\":\"" + discovered.issuer() + "\",\"jwks_uri\":\"" + discovered.jwksUri()
@@ -114,25 +106,20 @@ abstract class GatewayFormatTokensTests {
 	}
 
 	/** Serves a key set as a Zuplo gateway serves it. */
-	private static void publishAsZuplo(JwksServer server, String json) {
-		server.stubFor(get(urlPathEqualTo(JwksServer.JWKS_PATH)).willReturn(aResponse()
+	private static void publishAsZuplo(Gateway server, String json) {
+		server.stubFor(get(urlPathEqualTo(Gateway.JWKS_PATH)).willReturn(aResponse()
 			.withHeader("Content-Type", "application/json")
 			.withHeader("Cache-Control", ZUPLO_CACHE_CONTROL)
 			.withBody(json)));
 	}
 
-	@BeforeEach
-	void client() {
-		this.http = new HttpCalls(this.port);
-	}
-
 	/** A token of the policy's defaults: no audience, no subject, an hour long. */
-	private static TokenBuilder defaultPolicy(TestKey key, JwksServer issuer) {
+	private static TokenBuilder defaultPolicy(TestKey key, Gateway issuer) {
 		return key.token().issuer(issuer.issuer()).subject(null);
 	}
 
-	@Test
-	void aDefaultPolicyTokenIsLaidOutAsTheGatewaySignsIt() throws Exception {
+	@StackTest
+	void aDefaultPolicyTokenIsLaidOutAsTheGatewaySignsIt(Stack stack) throws Exception {
 		String token = defaultPolicy(gatewayKey, gateway).sign();
 
 		assertThat(part(token, 0)).isEqualTo("{\"alg\":\"EdDSA\"}");
@@ -141,25 +128,25 @@ abstract class GatewayFormatTokensTests {
 		assertThat((Long) payload.get("exp") - (Long) payload.get("iat")).isEqualTo(Duration.ofHours(1).toSeconds());
 	}
 
-	@Test
-	void aDefaultPolicyTokenIsAcceptedWhereNoAudienceIsConfiguredAndNamedByItsIssuer() throws Exception {
-		HttpResponse<String> response = this.http.getWithToken("/me", defaultPolicy(gatewayKey, gateway).sign());
+	@StackTest
+	void aDefaultPolicyTokenIsAcceptedWhereNoAudienceIsConfiguredAndNamedByItsIssuer(Stack stack) throws Exception {
+		HttpResponse<String> response = stack.http().getWithToken("/me", defaultPolicy(gatewayKey, gateway).sign());
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		Map<String, Object> me = JSONObjectUtils.parse(response.body());
 		assertThat(me).containsEntry("name", gateway.issuer()).containsEntry("consumer", null);
-		assertThat(this.http.getWithToken("/whoami", defaultPolicy(gatewayKey, gateway).sign()).body())
+		assertThat(stack.http().getWithToken("/whoami", defaultPolicy(gatewayKey, gateway).sign()).body())
 			.startsWith(gateway.issuer() + " ");
 	}
 
-	@Test
-	void aDefaultPolicyTokenIsRefusedForItsAudienceWhereAnAudienceIsConfigured() {
-		assertInvalidToken(this.http.getWithToken("/protected", defaultPolicy(oldKey, rotating).sign()),
+	@StackTest
+	void aDefaultPolicyTokenIsRefusedForItsAudienceWhereAnAudienceIsConfigured(Stack stack) {
+		assertInvalidToken(stack.http().getWithToken("/protected", defaultPolicy(oldKey, rotating).sign()),
 				"token has no audience (aud)");
 	}
 
-	@Test
-	void aTokenOfAPolicyWithAudienceSubjectAndAdditionalClaimsIsAccepted() throws Exception {
+	@StackTest
+	void aTokenOfAPolicyWithAudienceSubjectAndAdditionalClaimsIsAccepted(Stack stack) throws Exception {
 		String token = oldKey.token()
 			.claim("plan", "gold")
 			.claim("companyId", "c-42")
@@ -170,7 +157,7 @@ abstract class GatewayFormatTokensTests {
 		assertThat(JSONObjectUtils.parse(part(token, 1)).keySet()).containsExactly("plan", "companyId", "iss", "iat",
 				"exp", "aud", "sub");
 
-		HttpResponse<String> response = this.http.getWithToken("/protected", token);
+		HttpResponse<String> response = stack.http().getWithToken("/protected", token);
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		Map<String, Object> user = JSONObjectUtils.getJSONObject(JSONObjectUtils.parse(response.body()), "user");
@@ -180,79 +167,79 @@ abstract class GatewayFormatTokensTests {
 			.containsEntry("aud", List.of(AUDIENCE));
 	}
 
-	@Test
-	void anRs256TokenOfThePluginsAlgorithmOptionIsAccepted() {
+	@StackTest
+	void anRs256TokenOfThePluginsAlgorithmOptionIsAccepted(Stack stack) {
 		String token = defaultPolicy(gatewayRsaKey, gateway).sign();
 
 		assertThat(part(token, 0)).isEqualTo("{\"alg\":\"RS256\"}");
-		assertThat(this.http.getWithToken("/protected", token).statusCode()).isEqualTo(200);
+		assertThat(stack.http().getWithToken("/protected", token).statusCode()).isEqualTo(200);
 	}
 
-	@Test
-	void aKeyPublishedWithoutKidAlgOrUseVerifiesTheGatewaysTokens() {
+	@StackTest
+	void aKeyPublishedWithoutKidAlgOrUseVerifiesTheGatewaysTokens(Stack stack) {
 		String token = bareKey.token().issuer(bare.issuer()).audience(AUDIENCE).sign();
 
-		assertThat(this.http.getWithToken("/protected", token).statusCode()).isEqualTo(200);
-		assertInvalidToken(this.http.getWithToken("/protected",
+		assertThat(stack.http().getWithToken("/protected", token).statusCode()).isEqualTo(200);
+		assertInvalidToken(stack.http().getWithToken("/protected",
 				gatewayRsaKey.token().issuer(bare.issuer()).audience(AUDIENCE).sign()),
 				"no trusted signing key fits the token's algorithm");
 	}
 
-	@Test
-	void keysFoundThroughZuplosDiscoveryDocumentVerifyTheGatewaysTokens() {
+	@StackTest
+	void keysFoundThroughZuplosDiscoveryDocumentVerifyTheGatewaysTokens(Stack stack) {
 		String token = defaultPolicy(discoveredKey, discovered).sign();
 
-		assertThat(this.http.getWithToken("/protected", token).statusCode()).isEqualTo(200);
+		assertThat(stack.http().getWithToken("/protected", token).statusCode()).isEqualTo(200);
 	}
 
-	@Test
-	void aKeyPublishedBesideTheOldOneIsFoundByTheFirstTokenItSignsAndTheOldKeepsWorking() {
+	@StackTest
+	void aKeyPublishedBesideTheOldOneIsFoundByTheFirstTokenItSignsAndTheOldKeepsWorking(Stack stack) {
 		String before = oldKey.token().issuer(rotating.issuer()).audience(AUDIENCE).sign();
-		assertThat(this.http.getWithToken("/protected", before).statusCode()).isEqualTo(200);
+		assertThat(stack.http().getWithToken("/protected", before).statusCode()).isEqualTo(200);
 		int fetches = rotating.fetchCount();
 
-		publishAsZuplo(rotating, JwksServer.jwksJson(newKey, oldKey));
+		publishAsZuplo(rotating, Gateway.jwksJson(newKey, oldKey));
 		String after = newKey.token().issuer(rotating.issuer()).audience(AUDIENCE).sign();
 
-		assertThat(this.http.getWithToken("/protected", after).statusCode()).isEqualTo(200);
-		assertThat(this.http.getWithToken("/protected", before).statusCode()).isEqualTo(200);
+		assertThat(stack.http().getWithToken("/protected", after).statusCode()).isEqualTo(200);
+		assertThat(stack.http().getWithToken("/protected", before).statusCode()).isEqualTo(200);
 		assertThat(rotating.fetchCount()).isEqualTo(fetches + 1);
 	}
 
-	@Test
-	void aWithdrawnKeyStopsVerifyingOnceTheKeySetWithoutItIsFetchedCachedTokensIncluded() {
+	@StackTest
+	void aWithdrawnKeyStopsVerifyingOnceTheKeySetWithoutItIsFetchedCachedTokensIncluded(Stack stack) {
 		String old = oldKey.token().issuer(withdrawing.issuer()).audience(AUDIENCE).sign();
-		assertThat(this.http.getWithToken("/protected", old).statusCode()).isEqualTo(200);
-		assertThat(this.http.getWithToken("/protected", old).statusCode()).as("from the token cache").isEqualTo(200);
+		assertThat(stack.http().getWithToken("/protected", old).statusCode()).isEqualTo(200);
+		assertThat(stack.http().getWithToken("/protected", old).statusCode()).as("from the token cache").isEqualTo(200);
 
-		publishAsZuplo(withdrawing, JwksServer.jwksJson(newKey));
+		publishAsZuplo(withdrawing, Gateway.jwksJson(newKey));
 		String next = newKey.token().issuer(withdrawing.issuer()).audience(AUDIENCE).sign();
 
-		assertThat(this.http.getWithToken("/protected", next).statusCode()).isEqualTo(200);
-		assertInvalidToken(this.http.getWithToken("/protected", old), "signature");
+		assertThat(stack.http().getWithToken("/protected", next).statusCode()).isEqualTo(200);
+		assertInvalidToken(stack.http().getWithToken("/protected", old), "signature");
 	}
 
-	@Test
-	void aFloodOfForgedTokensWithoutAKidCostsNoMoreFetchesThanAFloodOfMadeUpKids() {
+	@StackTest
+	void aFloodOfForgedTokensWithoutAKidCostsNoMoreFetchesThanAFloodOfMadeUpKids(Stack stack) {
 		String genuine = defaultPolicy(gatewayKey, gateway).sign();
-		assertThat(this.http.getWithToken("/protected", genuine).statusCode()).isEqualTo(200);
+		assertThat(stack.http().getWithToken("/protected", genuine).statusCode()).isEqualTo(200);
 
 		int beforeForgeries = gateway.fetchCount();
 		for (int i = 0; i < 50; i++) {
 			String forged = defaultPolicy(TestKey.ed25519("forger"), gateway).sign();
-			assertInvalidToken(this.http.getWithToken("/protected", forged), "token signature is not valid");
+			assertInvalidToken(stack.http().getWithToken("/protected", forged), "token signature is not valid");
 		}
 		int forgeryFetches = gateway.fetchCount() - beforeForgeries;
 		int beforeMadeUpKids = gateway.fetchCount();
 		for (int i = 0; i < 50; i++) {
 			String madeUp = defaultPolicy(gatewayKey, gateway).kid("made-up-" + i).sign();
-			assertInvalidToken(this.http.getWithToken("/protected", madeUp), "no trusted signing key");
+			assertInvalidToken(stack.http().getWithToken("/protected", madeUp), "no trusted signing key");
 		}
 		int madeUpKidFetches = gateway.fetchCount() - beforeMadeUpKids;
 
 		assertThat(forgeryFetches).isLessThanOrEqualTo(1);
 		assertThat(madeUpKidFetches).isLessThanOrEqualTo(1);
-		assertThat(this.http.getWithToken("/protected", genuine).statusCode()).isEqualTo(200);
+		assertThat(stack.http().getWithToken("/protected", genuine).statusCode()).isEqualTo(200);
 	}
 
 	private static String part(String token, int index) {

@@ -5,14 +5,11 @@ import java.text.ParseException;
 import java.util.Map;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import io.github.zuplojwt.support.JwksServer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import io.github.zuplojwt.support.BothStacks;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.Stack;
+import io.github.zuplojwt.support.StackTest;
+import io.github.zuplojwt.support.TestGateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,34 +19,32 @@ import static org.assertj.core.api.Assertions.assertThat;
  * groups, and never a reason to fetch keys. A second trusted issuer, whose tokens never
  * arrive, shows the state before the first token.
  */
-@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE,
-				"management.endpoint.health.show-components=always",
+@BothStacks(classes = TestApplication.class,
+		properties = { "management.endpoint.health.show-components=always",
 				"management.endpoint.health.show-details=when-authorized",
 				"management.endpoint.health.probes.enabled=true" })
-abstract class HealthEndpointTests extends AbstractGatewayTokenTests {
+class HealthEndpointTests {
 
-	@RegisterExtension
-	static final JwksServer quiet = JwksServer.create();
+	@TestGateway(audience = "api")
+	static Gateway gateway;
 
-	@DynamicPropertySource
-	static void quietIssuer(DynamicPropertyRegistry registry) {
-		registry.add("zuplo.issuers[0].issuer", quiet::issuer);
-	}
+	@TestGateway(trustedAs = "zuplo.issuers[0]")
+	static Gateway quiet;
 
-	@Test
-	void healthListsTheZuploComponentWithoutATokenAndWithoutDetails() throws ParseException {
-		Map<String, Object> health = json(this.http.get("/actuator/health"));
+	@StackTest
+	void healthListsTheZuploComponentWithoutATokenAndWithoutDetails(Stack stack) throws ParseException {
+		Map<String, Object> health = json(stack.http().get("/actuator/health"));
 
 		assertThat(health).containsEntry("status", "UP");
 		assertThat(zuplo(health)).containsKey("status").doesNotContainKey("details");
 	}
 
-	@Test
-	void aValidTokenSeesEachIssuersKeyState() throws ParseException {
-		assertThat(this.http.getWithToken("/protected", this.token).statusCode()).isEqualTo(200);
+	@StackTest
+	void aValidTokenSeesEachIssuersKeyState(Stack stack) throws ParseException {
+		String token = gateway.token().sign();
+		assertThat(stack.http().getWithToken("/protected", token).statusCode()).isEqualTo(200);
 
-		Map<String, Object> zuplo = json(this.http.getWithToken("/actuator/health/zuplo", this.token));
+		Map<String, Object> zuplo = json(stack.http().getWithToken("/actuator/health/zuplo", token));
 
 		assertThat(zuplo).containsEntry("status", "UP");
 		assertThat(issuer(zuplo, gateway)).containsEntry("state", "keys-cached")
@@ -58,24 +53,26 @@ abstract class HealthEndpointTests extends AbstractGatewayTokenTests {
 		assertThat(issuer(zuplo, quiet)).containsEntry("status", "UNKNOWN").containsEntry("state", "not-fetched");
 	}
 
-	@Test
-	void healthChecksNeverFetchKeys() throws ParseException {
-		assertThat(this.http.getWithToken("/protected", this.token).statusCode()).isEqualTo(200);
+	@StackTest
+	void healthChecksNeverFetchKeys(Stack stack) throws ParseException {
+		String token = gateway.token().sign();
+		assertThat(stack.http().getWithToken("/protected", token).statusCode()).isEqualTo(200);
 		int fetches = gateway.fetchCount();
 
 		for (int i = 0; i < 5; i++) {
-			json(this.http.get("/actuator/health"));
-			json(this.http.getWithToken("/actuator/health/zuplo", this.token));
+			json(stack.http().get("/actuator/health"));
+			json(stack.http().getWithToken("/actuator/health/zuplo", token));
 		}
 
 		assertThat(gateway.fetchCount()).isEqualTo(fetches);
 		assertThat(quiet.fetchCount()).isZero();
 	}
 
-	@Test
-	void probeGroupsDoNotIncludeTheZuploComponent() {
+	@StackTest
+	void probeGroupsDoNotIncludeTheZuploComponent(Stack stack) {
+		String token = gateway.token().sign();
 		for (String group : new String[] { "liveness", "readiness" }) {
-			HttpResponse<String> probe = this.http.getWithToken("/actuator/health/" + group, this.token);
+			HttpResponse<String> probe = stack.http().getWithToken("/actuator/health/" + group, token);
 			assertThat(probe.statusCode()).isEqualTo(200);
 			assertThat(probe.body()).contains("\"status\":\"UP\"").doesNotContain("zuplo");
 		}
@@ -86,7 +83,7 @@ abstract class HealthEndpointTests extends AbstractGatewayTokenTests {
 		return (Map<String, Object>) ((Map<String, Object>) health.get("components")).get("zuplo");
 	}
 
-	private static Map<String, Object> issuer(Map<String, Object> zuplo, JwksServer server) throws ParseException {
+	private static Map<String, Object> issuer(Map<String, Object> zuplo, Gateway server) throws ParseException {
 		Map<String, Object> details = JSONObjectUtils.getJSONObject(zuplo, "details");
 		return JSONObjectUtils.getJSONObject(JSONObjectUtils.getJSONObject(details, "issuers"), server.issuer());
 	}

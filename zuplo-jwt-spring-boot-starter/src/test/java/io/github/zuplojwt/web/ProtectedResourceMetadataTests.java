@@ -2,10 +2,11 @@ package io.github.zuplojwt.web;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import io.github.zuplojwt.support.BothStacks;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.Stack;
+import io.github.zuplojwt.support.StackTest;
+import io.github.zuplojwt.support.TestGateway;
 
 import static io.github.zuplojwt.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,21 +17,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * certificate-bound tokens or points clients at an authorization server. (The servlet chain
  * leaves out Spring Security's metadata filter; its WebFlux support has none.)
  */
-@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE)
-abstract class ProtectedResourceMetadataTests extends AbstractGatewayTokenTests {
+@BothStacks(classes = TestApplication.class)
+class ProtectedResourceMetadataTests {
 
 	private static final String METADATA = "/.well-known/oauth-protected-resource";
 
-	@Test
-	void theMetadataPathNeedsATokenLikeAnyOtherPath() {
-		assertProblem(this.http.get(METADATA), 401, "bearer token is required");
-		assertProblem(this.http.get(METADATA + "/protected"), 401, "bearer token is required");
+	@TestGateway(audience = "api")
+	static Gateway gateway;
+
+	@StackTest
+	void theMetadataPathNeedsATokenLikeAnyOtherPath(Stack stack) {
+		assertProblem(stack.http().get(METADATA), 401, "bearer token is required");
+		assertProblem(stack.http().get(METADATA + "/protected"), 401, "bearer token is required");
 	}
 
-	@Test
-	void withATokenThereIsNoMetadataDocument() {
-		HttpResponse<String> response = this.http.getWithToken(METADATA, this.token);
+	@StackTest
+	void withATokenThereIsNoMetadataDocument(Stack stack) {
+		HttpResponse<String> response = stack.http().getWithToken(METADATA, gateway.token().sign());
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).doesNotContain("tls_client_certificate_bound_access_tokens",

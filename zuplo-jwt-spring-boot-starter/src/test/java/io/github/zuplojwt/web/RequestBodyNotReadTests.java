@@ -2,12 +2,13 @@ package io.github.zuplojwt.web;
 
 import java.util.Map;
 
+import io.github.zuplojwt.support.BothStacks;
 import io.github.zuplojwt.support.EarlyResponse;
+import io.github.zuplojwt.support.Gateway;
 import io.github.zuplojwt.support.Multipart;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import io.github.zuplojwt.support.Stack;
+import io.github.zuplojwt.support.StackTest;
+import io.github.zuplojwt.support.TestGateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,45 +21,55 @@ import static org.assertj.core.api.Assertions.assertThat;
  * requests lazily here, so that the endpoint, which reads no parts, leaves the body alone
  * too.
  */
-@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE, "spring.servlet.multipart.resolve-lazily=true" })
-abstract class RequestBodyNotReadTests extends AbstractGatewayTokenTests {
+@BothStacks(classes = TestApplication.class, properties = "spring.servlet.multipart.resolve-lazily=true")
+class RequestBodyNotReadTests {
 
 	private static final int ANNOUNCED_LENGTH = 256 * 1024;
 
-	@Test
-	void unfinishedUploadWithoutATokenIsAnsweredAtOnce() {
-		EarlyResponse response = this.http.postUnfinished("/protected", Multipart.CONTENT_TYPE,
-				Multipart.startOfUpload(Map.of("access_token", this.token)), ANNOUNCED_LENGTH);
+	@TestGateway(audience = "api")
+	static Gateway gateway;
+
+	@StackTest
+	void unfinishedUploadWithoutATokenIsAnsweredAtOnce(Stack stack) {
+		EarlyResponse response = stack.http()
+			.postUnfinished("/protected", Multipart.CONTENT_TYPE,
+					Multipart.startOfUpload(Map.of("access_token", gateway.token().sign())), ANNOUNCED_LENGTH);
 
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.body()).contains("bearer token is required");
 	}
 
-	@Test
-	void unfinishedUploadWithAnExpiredTokenIsAnsweredAtOnce() {
-		EarlyResponse response = this.http.postUnfinished("/protected", Multipart.CONTENT_TYPE,
-				Multipart.startOfUpload(Map.of("access_token", this.token)), ANNOUNCED_LENGTH, "Authorization",
-				"Bearer " + expiredToken());
+	@StackTest
+	void unfinishedUploadWithAnExpiredTokenIsAnsweredAtOnce(Stack stack) {
+		EarlyResponse response = stack.http()
+			.postUnfinished("/protected", Multipart.CONTENT_TYPE,
+					Multipart.startOfUpload(Map.of("access_token", gateway.token().sign())), ANNOUNCED_LENGTH,
+					"Authorization", "Bearer " + gateway.expiredToken());
 
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.body()).contains("token expired");
 	}
 
-	@Test
-	void unfinishedUploadWithAValidTokenReachesTheEndpointWithoutBeingRead() {
-		EarlyResponse response = this.http.postUnfinished("/protected", Multipart.CONTENT_TYPE,
-				Multipart.startOfUpload(Map.of("access_token", this.token)), ANNOUNCED_LENGTH, "Authorization",
-				"Bearer " + this.token);
+	@StackTest
+	void unfinishedUploadWithAValidTokenReachesTheEndpointWithoutBeingRead(Stack stack) {
+		String token = gateway.token().sign();
+
+		EarlyResponse response = stack.http()
+			.postUnfinished("/protected", Multipart.CONTENT_TYPE,
+					Multipart.startOfUpload(Map.of("access_token", token)), ANNOUNCED_LENGTH, "Authorization",
+					"Bearer " + token);
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body()).contains("Access granted");
 	}
 
-	@Test
-	void unfinishedFormBodyWithAValidTokenIsNotRead() {
-		EarlyResponse response = this.http.postUnfinished("/protected", "application/x-www-form-urlencoded",
-				"access_token=" + this.token + "&note=", ANNOUNCED_LENGTH, "Authorization", "Bearer " + this.token);
+	@StackTest
+	void unfinishedFormBodyWithAValidTokenIsNotRead(Stack stack) {
+		String token = gateway.token().sign();
+
+		EarlyResponse response = stack.http()
+			.postUnfinished("/protected", "application/x-www-form-urlencoded", "access_token=" + token + "&note=",
+					ANNOUNCED_LENGTH, "Authorization", "Bearer " + token);
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body()).contains("Access granted");

@@ -12,6 +12,11 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import io.github.zuplojwt.observation.TokenVerificationObservation;
+import io.github.zuplojwt.support.BothStacks;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.Stack;
+import io.github.zuplojwt.support.StackTest;
+import io.github.zuplojwt.support.TestGateway;
 import io.micrometer.common.KeyValue;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
@@ -19,17 +24,11 @@ import io.micrometer.observation.ObservationHandler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Hooks;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -47,31 +46,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  * propagation and {@code spring.reactor.context-propagation=auto}, as docs/operations.md says.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(classes = { TestApplication.class, RequestCorrelationTests.RecordedVerifications.class },
-		webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE, "zuplo.public-paths=/public/**",
-				"spring.reactor.context-propagation=auto", "logging.level.io.github.zuplojwt=DEBUG",
-				"server.tomcat.threads.max=1", "server.tomcat.threads.min-spare=1" })
-abstract class RequestCorrelationTests extends AbstractGatewayTokenTests {
+@BothStacks(classes = { TestApplication.class, RequestCorrelationTests.RecordedVerifications.class },
+		properties = { "zuplo.public-paths=/public/**", "spring.reactor.context-propagation=auto",
+				"logging.level.io.github.zuplojwt=DEBUG", "server.tomcat.threads.max=1",
+				"server.tomcat.threads.min-spare=1" })
+class RequestCorrelationTests {
 
 	static final String ID = "4d54e4ee-c003-4d75-aeb9-2c6e4a5c5ed5";
 
-	@Autowired
-	RecordedVerifications verifications;
+	@TestGateway(audience = "api")
+	static Gateway gateway;
 
-	@Autowired
-	MeterRegistry meters;
+	/** The token verifications of the application under test. */
+	private List<Observation.Context> verifications;
 
 	/** The log lines the application's own controller writes, with their MDC. */
 	private final ListAppender<ILoggingEvent> applicationLog = new ListAppender<>();
 
+	/**
+	 * Forgets the application's earlier verifications and records its log from here on, once
+	 * it runs (starting it resets the logging system).
+	 */
 	@BeforeEach
-	void forgetVerifications() {
-		this.verifications.contexts.clear();
-	}
-
-	@BeforeEach
-	void recordTheApplicationsLog() {
+	void recordVerificationsAndTheApplicationsLog(Stack stack) {
+		this.verifications = stack.bean(RecordedVerifications.class).contexts;
+		this.verifications.clear();
 		this.applicationLog.start();
 		controllerLogger().addAppender(this.applicationLog);
 	}
@@ -98,79 +97,80 @@ abstract class RequestCorrelationTests extends AbstractGatewayTokenTests {
 		Hooks.disableAutomaticContextPropagation();
 	}
 
-	@Test
-	void theApplicationFindsTheIdInTheMdcOnAProtectedPath() throws ParseException {
-		HttpResponse<String> response = this.http.get("/request-id", "Authorization", "Bearer " + this.token,
-				"zp-rid", ID);
+	@StackTest
+	void theApplicationFindsTheIdInTheMdcOnAProtectedPath(Stack stack) throws ParseException {
+		HttpResponse<String> response = stack.http()
+			.get("/request-id", "Authorization", "Bearer " + gateway.token().sign(), "zp-rid", ID);
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(JSONObjectUtils.parse(response.body())).containsEntry("requestId", ID);
 		assertThat(requestIdsLogged()).containsExactly(ID);
 	}
 
-	@Test
-	void theApplicationFindsTheIdInTheMdcOnAPublicPath() throws ParseException {
-		HttpResponse<String> response = this.http.get("/public/request-id", "zp-rid", ID);
+	@StackTest
+	void theApplicationFindsTheIdInTheMdcOnAPublicPath(Stack stack) throws ParseException {
+		HttpResponse<String> response = stack.http().get("/public/request-id", "zp-rid", ID);
 
 		assertThat(JSONObjectUtils.parse(response.body())).containsEntry("requestId", ID);
 	}
 
-	@Test
-	void zuplosSecondHeaderIsReadWhenTheFirstIsAbsent() throws ParseException {
-		HttpResponse<String> response = this.http.get("/public/request-id", "zuplo-request-id", ID);
+	@StackTest
+	void zuplosSecondHeaderIsReadWhenTheFirstIsAbsent(Stack stack) throws ParseException {
+		HttpResponse<String> response = stack.http().get("/public/request-id", "zuplo-request-id", ID);
 
 		assertThat(JSONObjectUtils.parse(response.body())).containsEntry("requestId", ID);
 	}
 
-	@Test
-	void theIdLeavesTheMdcWhenTheRequestEnds() throws ParseException {
-		Map<String, Object> withId = JSONObjectUtils.parse(this.http.get("/public/request-id", "zp-rid", ID).body());
-		Map<String, Object> next = JSONObjectUtils.parse(this.http.get("/public/request-id").body());
+	@StackTest
+	void theIdLeavesTheMdcWhenTheRequestEnds(Stack stack) throws ParseException {
+		Map<String, Object> withId = JSONObjectUtils.parse(stack.http().get("/public/request-id", "zp-rid", ID).body());
+		Map<String, Object> next = JSONObjectUtils.parse(stack.http().get("/public/request-id").body());
 
 		assertThat(next.get("thread")).as("the same thread serves both").isEqualTo(withId.get("thread"));
 		assertThat(next).containsEntry("requestId", "null");
 		assertThat(requestIdsLogged()).containsExactly(ID, "none");
 	}
 
-	@Test
-	void aRefusedRequestsBodyQuotesTheId() throws ParseException {
-		HttpResponse<String> response = this.http.get("/protected", "Authorization", "Bearer " + expiredToken(),
-				"zp-rid", ID);
+	@StackTest
+	void aRefusedRequestsBodyQuotesTheId(Stack stack) throws ParseException {
+		HttpResponse<String> response = stack.http()
+			.get("/protected", "Authorization", "Bearer " + gateway.expiredToken(), "zp-rid", ID);
 
 		Map<String, Object> body = assertInvalidToken(response, "expired");
 		assertThat(JSONObjectUtils.getJSONObject(body, "trace")).containsExactly(Map.entry("requestId", ID));
 		assertThat(response.body()).endsWith(",\"trace\":{\"requestId\":\"" + ID + "\"}}");
 	}
 
-	@Test
-	void aBodyWithoutAnIdHasNoTrace() {
-		HttpResponse<String> response = this.http.get("/protected");
+	@StackTest
+	void aBodyWithoutAnIdHasNoTrace(Stack stack) {
+		HttpResponse<String> response = stack.http().get("/protected");
 
 		assertThat(assertProblem(response, 401, "bearer token is required")).doesNotContainKey("trace");
 	}
 
-	@Test
-	void theVerificationCarriesTheIdOnTheSpanButNotOnTheMetric() {
-		assertThat(this.http.get("/protected", "Authorization", "Bearer " + this.token, "zp-rid", ID).statusCode())
-			.isEqualTo(200);
-		assertThat(this.http.get("/protected", "Authorization", "Bearer " + expiredToken(), "zp-rid", ID)
+	@StackTest
+	void theVerificationCarriesTheIdOnTheSpanButNotOnTheMetric(Stack stack) {
+		assertThat(stack.http()
+			.get("/protected", "Authorization", "Bearer " + gateway.token().sign(), "zp-rid", ID)
+			.statusCode()).isEqualTo(200);
+		assertThat(stack.http().get("/protected", "Authorization", "Bearer " + gateway.expiredToken(), "zp-rid", ID)
 			.statusCode()).isEqualTo(401);
 
-		assertThat(this.verifications.contexts).hasSize(2).allSatisfy((context) -> {
+		assertThat(this.verifications).hasSize(2).allSatisfy((context) -> {
 			assertThat(context.getHighCardinalityKeyValue(TokenVerificationObservation.REQUEST_ID))
 				.isEqualTo(KeyValue.of(TokenVerificationObservation.REQUEST_ID, ID));
 			assertThat(context.getLowCardinalityKeyValue(TokenVerificationObservation.REQUEST_ID)).isNull();
 		});
-		assertThat(this.meters.find(TokenVerificationObservation.NAME).timers()).isNotEmpty()
+		assertThat(stack.bean(MeterRegistry.class).find(TokenVerificationObservation.NAME).timers()).isNotEmpty()
 			.allSatisfy((timer) -> assertThat(timer.getId().getTag(TokenVerificationObservation.REQUEST_ID))
 				.isNull());
 	}
 
-	@Test
-	void aVerificationWithoutAnIdCarriesNone() {
-		this.http.getWithToken("/protected", this.token);
+	@StackTest
+	void aVerificationWithoutAnIdCarriesNone(Stack stack) {
+		stack.http().getWithToken("/protected", gateway.token().sign());
 
-		assertThat(this.verifications.contexts).singleElement()
+		assertThat(this.verifications).singleElement()
 			.satisfies((context) -> assertThat(
 					context.getHighCardinalityKeyValue(TokenVerificationObservation.REQUEST_ID))
 				.isNull());
@@ -187,17 +187,17 @@ abstract class RequestCorrelationTests extends AbstractGatewayTokenTests {
 						new String[] { "zp-rid", "forged-id", "zuplo-request-id", ID }));
 	}
 
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("malformedIds")
-	void aMalformedIdAppearsNowhere(String name, String[] idHeaders, CapturedOutput output) throws ParseException {
-		HttpResponse<String> refused = this.http.get("/protected",
-				with(idHeaders, "Authorization", "Bearer " + expiredToken()));
-		HttpResponse<String> served = this.http.get("/public/request-id", idHeaders);
+	@StackTest(cases = "malformedIds")
+	void aMalformedIdAppearsNowhere(Stack stack, String name, String[] idHeaders, CapturedOutput output)
+			throws ParseException {
+		HttpResponse<String> refused = stack.http().get("/protected",
+				with(idHeaders, "Authorization", "Bearer " + gateway.expiredToken()));
+		HttpResponse<String> served = stack.http().get("/public/request-id", idHeaders);
 
 		assertThat(assertInvalidToken(refused, "expired")).doesNotContainKey("trace");
 		assertThat(JSONObjectUtils.parse(served.body())).containsEntry("requestId", "null");
 		assertThat(requestIdsLogged()).containsExactly("none");
-		assertThat(this.verifications.contexts).singleElement()
+		assertThat(this.verifications).singleElement()
 			.satisfies((context) -> assertThat(
 					context.getHighCardinalityKeyValue(TokenVerificationObservation.REQUEST_ID))
 				.isNull());

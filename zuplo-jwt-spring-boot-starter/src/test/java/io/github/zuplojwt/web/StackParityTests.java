@@ -1,8 +1,6 @@
 package io.github.zuplojwt.web;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,21 +8,17 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import io.github.zuplojwt.support.BothStacks;
+import io.github.zuplojwt.support.Gateway;
 import io.github.zuplojwt.support.HttpCalls;
-import io.github.zuplojwt.support.JwksServer;
-import io.github.zuplojwt.support.TestKey;
-import io.github.zuplojwt.support.boot.ReactorNettyServer;
+import io.github.zuplojwt.support.Stacks;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.boot.SpringBootGeneration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -37,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * MVC on Tomcat and Spring WebFlux on Reactor Netty, with the same configuration and the
  * same gateway.
  */
+@BothStacks(classes = TestApplication.class,
+		properties = { "zuplo.public-paths=/public/**", "zuplo.authorities-claim=roles",
+				"zuplo.authority-prefix=role:", "zuplo.jwks.refresh-cooldown=2s" })
 class StackParityTests {
 
 	/** The headers the contract speaks of and those Spring Security adds, compared by value. */
@@ -44,61 +41,30 @@ class StackParityTests {
 			"retry-after", "content-length", "x-content-type-options", "x-frame-options", "x-xss-protection", "pragma",
 			"expires");
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
-
-	@RegisterExtension
-	static final JwksServer brokenGateway = JwksServer.create();
-
-	static final TestKey key = TestKey.ed25519("ed-1");
-
 	static final String ID = "4d54e4ee-c003-4d75-aeb9-2c6e4a5c5ed5";
 
-	static ConfigurableApplicationContext servlet;
+	@TestGateway(audience = "api")
+	static Gateway gateway;
 
-	static ConfigurableApplicationContext reactive;
+	/** A second trusted issuer, whose key set cannot be fetched. */
+	@TestGateway(trustedAs = "zuplo.issuers[0]")
+	static Gateway brokenGateway;
 
 	@BeforeAll
-	static void startBothStacks() {
-		gateway.publish(key);
-		brokenGateway.stubFor(get(urlPathEqualTo(JwksServer.JWKS_PATH)).willReturn(aResponse().withStatus(502)));
-		servlet = start("servlet");
-		reactive = start("reactive");
-	}
-
-	private static ConfigurableApplicationContext start(String stack) {
-		return new SpringApplicationBuilder(TestApplication.class, ReactorNettyServer.class).run("--spring.main.web-application-type=" + stack,
-				"--server.port=0", "--zuplo.issuer=" + gateway.issuer(),
-				"--zuplo.issuers[0].issuer=" + brokenGateway.issuer(), "--zuplo.audiences=api",
-				"--zuplo.public-paths=/public/**", "--zuplo.authorities-claim=roles",
-				"--zuplo.authority-prefix=role:", "--zuplo.jwks.refresh-cooldown=2s");
-	}
-
-	@AfterAll
-	static void stopBothStacks() {
-		servlet.close();
-		reactive.close();
-	}
-
-	private static HttpCalls http(ConfigurableApplicationContext context) {
-		return new HttpCalls(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+	static void breakTheSecondGateway() {
+		brokenGateway.stubFor(get(urlPathEqualTo(Gateway.JWKS_PATH)).willReturn(aResponse().withStatus(502)));
 	}
 
 	static String valid() {
-		return key.token().issuer(gateway.issuer()).audience("api").sign();
+		return gateway.token().sign();
 	}
 
 	static Stream<Arguments> requests() {
 		String valid = valid();
 		String second = valid();
-		String expired = key.token()
-			.issuer(gateway.issuer())
-			.audience("api")
-			.issuedAt(Instant.now().minus(Duration.ofMinutes(10)))
-			.expiresAt(Instant.now().minus(Duration.ofMinutes(5)))
-			.sign();
-		String fromBrokenGateway = key.token().issuer(brokenGateway.issuer()).audience("api").sign();
-		String reader = key.token().issuer(gateway.issuer()).audience("api").claim("roles", "reader").sign();
+		String expired = gateway.expiredToken();
+		String fromBrokenGateway = gateway.token().issuer(brokenGateway.issuer()).sign();
+		String reader = gateway.token().claim("roles", "reader").sign();
 		return Stream.of(
 				request("valid token", (http) -> http.getWithToken("/protected", valid)),
 				request("typed principal", (http) -> http.getWithToken("/me", valid)),
@@ -120,8 +86,8 @@ class StackParityTests {
 	/** Refused requests that carry the gateway's request id, one for each error status. */
 	static Stream<Arguments> refusedWithRequestId() {
 		String valid = valid();
-		String fromBrokenGateway = key.token().issuer(brokenGateway.issuer()).audience("api").sign();
-		String reader = key.token().issuer(gateway.issuer()).audience("api").claim("roles", "reader").sign();
+		String fromBrokenGateway = gateway.token().issuer(brokenGateway.issuer()).sign();
+		String reader = gateway.token().claim("roles", "reader").sign();
 		return Stream.of(request("400 two tokens", (http) -> http.get("/protected", "Authorization",
 				"Bearer " + valid, "Authorization", "Bearer " + valid, "zp-rid", ID)),
 				request("401 no token", (http) -> http.get("/protected", "zp-rid", ID)),
@@ -135,9 +101,10 @@ class StackParityTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("refusedWithRequestId")
-	void bothStacksQuoteTheRequestIdAlike(String name, Function<HttpCalls, HttpResponse<String>> call) {
-		HttpResponse<String> fromServlet = call.apply(http(servlet));
-		HttpResponse<String> fromReactive = call.apply(http(reactive));
+	void bothStacksQuoteTheRequestIdAlike(String name, Function<HttpCalls, HttpResponse<String>> call,
+			Stacks stacks) {
+		HttpResponse<String> fromServlet = call.apply(stacks.servlet().http());
+		HttpResponse<String> fromReactive = call.apply(stacks.reactive().http());
 
 		assertThat(fromServlet.statusCode()).as("status").isEqualTo(Integer.parseInt(name.substring(0, 3)));
 		assertThat(fromServlet.body()).as("body").endsWith(",\"trace\":{\"requestId\":\"" + ID + "\"}}");
@@ -152,9 +119,9 @@ class StackParityTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("requests")
-	void bothStacksAnswerAlike(String name, Function<HttpCalls, HttpResponse<String>> call) {
-		HttpResponse<String> fromServlet = call.apply(http(servlet));
-		HttpResponse<String> fromReactive = call.apply(http(reactive));
+	void bothStacksAnswerAlike(String name, Function<HttpCalls, HttpResponse<String>> call, Stacks stacks) {
+		HttpResponse<String> fromServlet = call.apply(stacks.servlet().http());
+		HttpResponse<String> fromReactive = call.apply(stacks.reactive().http());
 
 		assertThat(fromReactive.statusCode()).as("status").isEqualTo(fromServlet.statusCode());
 		assertThat(fromReactive.body()).as("body").isEqualTo(fromServlet.body());
@@ -166,11 +133,11 @@ class StackParityTests {
 	 * authority (with the time it was granted) first on one stack and last on the other.
 	 */
 	@Test
-	void principalNameAndAuthoritiesAreTheSame() {
-		String admin = key.token().issuer(gateway.issuer()).audience("api").claim("roles", List.of("admin")).sign();
+	void principalNameAndAuthoritiesAreTheSame(Stacks stacks) {
+		String admin = gateway.token().claim("roles", List.of("admin")).sign();
 
-		String fromServlet = http(servlet).getWithToken("/whoami", admin).body();
-		String fromReactive = http(reactive).getWithToken("/whoami", admin).body();
+		String fromServlet = stacks.servlet().http().getWithToken("/whoami", admin).body();
+		String fromReactive = stacks.reactive().http().getWithToken("/whoami", admin).body();
 
 		List<String> expected = new ArrayList<>(SpringBootGeneration.BEARER_FACTOR_AUTHORITIES);
 		expected.addAll(List.of("consumer-alice", "role:admin"));

@@ -2,16 +2,14 @@ package io.github.zuplojwt.web;
 
 import java.net.http.HttpResponse;
 
-import io.github.zuplojwt.support.HttpCalls;
+import io.github.zuplojwt.support.BothStacks;
 import io.github.zuplojwt.support.SilentServer;
+import io.github.zuplojwt.support.Stack;
+import io.github.zuplojwt.support.StackTest;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,16 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * connection stood. The connect timeout is a minute, so a fetch bounded by connect + read
  * timeout from its start would outlast the client's own timeout (30 s) instead.
  */
-@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+@BothStacks(classes = TestApplication.class,
 		properties = { "zuplo.audiences=api", "zuplo.jwks.connect-timeout=60s", "zuplo.jwks.read-timeout=1s",
 				"zuplo.jwks.cache-ttl=5m" })
-abstract class StalledKeyServerTests {
+class StalledKeyServerTests {
 
-	/** Each stack's own: started before its application, stopped after it. */
+	/** Both stacks': started before their applications. */
 	private static SilentServer gateway;
 
-	@LocalServerPort
-	int port;
+	/** The cold requests made so far, one per stack: each opens one connection of its own. */
+	private static int coldRequests;
 
 	@BeforeAll
 	static void startGateway() {
@@ -50,15 +48,16 @@ abstract class StalledKeyServerTests {
 		gateway.close();
 	}
 
-	@Test
-	void coldRequestIsAnsweredOnceTheReadTimeoutHasPassedSinceConnecting() {
+	@StackTest
+	void coldRequestIsAnsweredOnceTheReadTimeoutHasPassedSinceConnecting(Stack stack) {
 		String token = TestKey.ed25519("k1").token().issuer(gateway.issuer()).audience("api").sign();
 
-		HttpResponse<String> response = new HttpCalls(this.port).getWithToken("/protected", token);
+		HttpResponse<String> response = stack.http().getWithToken("/protected", token);
+		coldRequests++;
 
 		assertProblem(response, 503, "signing keys");
 		assertThat(response.headers().firstValue("Retry-After")).isPresent();
-		assertThat(gateway.accepted()).hasSize(1);
+		assertThat(gateway.accepted()).hasSize(coldRequests);
 	}
 
 }

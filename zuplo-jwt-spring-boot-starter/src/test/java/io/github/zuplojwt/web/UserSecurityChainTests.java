@@ -1,19 +1,15 @@
 package io.github.zuplojwt.web;
 
+import io.github.zuplojwt.support.Gateway;
 import io.github.zuplojwt.support.HttpCalls;
-import io.github.zuplojwt.support.JwksServer;
-import io.github.zuplojwt.support.TestKey;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.zuplojwt.support.TestGateway;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static io.github.zuplojwt.support.ProblemAssert.assertInvalidToken;
 import static io.github.zuplojwt.support.ProblemAssert.assertProblem;
@@ -27,13 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * token everywhere else.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "zuplo.audiences=api", "zuplo.authorities-claim=plan", "zuplo.authority-prefix=plan:" })
+		properties = { "zuplo.authorities-claim=plan", "zuplo.authority-prefix=plan:" })
 public abstract class UserSecurityChainTests {
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
-
-	static final TestKey key = TestKey.ed25519("k1");
+	@TestGateway(audience = "api")
+	static Gateway gateway;
 
 	@LocalServerPort
 	int port;
@@ -41,18 +35,8 @@ public abstract class UserSecurityChainTests {
 	@Autowired
 	protected ApplicationContext context;
 
-	@DynamicPropertySource
-	static void issuer(DynamicPropertyRegistry registry) {
-		registry.add("zuplo.issuer", gateway::issuer);
-	}
-
-	@BeforeAll
-	static void publish() {
-		gateway.publish(key);
-	}
-
 	private String token(String plan) {
-		return key.token().issuer(gateway.issuer()).audience("api").claim("plan", plan).sign();
+		return gateway.token().claim("plan", plan).sign();
 	}
 
 	/** Asserts that the application's chain serves every request and the starter's is absent. */

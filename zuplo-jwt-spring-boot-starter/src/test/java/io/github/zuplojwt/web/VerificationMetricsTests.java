@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import io.github.zuplojwt.support.BothStacks;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.Stack;
+import io.github.zuplojwt.support.StackTest;
+import io.github.zuplojwt.support.TestGateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,37 +18,43 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What an operator reads from Actuator's metrics endpoint after real requests: verifications
  * by outcome and reason, key set fetches by outcome, and the keys cached per issuer.
  */
-@SpringBootTest(classes = TestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "zuplo.audiences=" + AbstractGatewayTokenTests.AUDIENCE,
-				"management.endpoints.web.exposure.include=health,metrics" })
-abstract class VerificationMetricsTests extends AbstractGatewayTokenTests {
+@BothStacks(classes = TestApplication.class, properties = "management.endpoints.web.exposure.include=health,metrics")
+class VerificationMetricsTests {
 
-	@Test
-	void verifiedAndRejectedRequestsAreCountedByOutcomeAndReason() throws ParseException {
-		assertThat(this.http.getWithToken("/protected", this.token).statusCode()).isEqualTo(200);
-		assertThat(this.http.getWithToken("/protected", expiredToken()).statusCode()).isEqualTo(401);
+	@TestGateway(audience = "api")
+	static Gateway gateway;
 
-		Map<String, Object> all = metric("zuplo.token.verification");
+	@StackTest
+	void verifiedAndRejectedRequestsAreCountedByOutcomeAndReason(Stack stack) throws ParseException {
+		String token = gateway.token().sign();
+		assertThat(stack.http().getWithToken("/protected", token).statusCode()).isEqualTo(200);
+		assertThat(stack.http().getWithToken("/protected", gateway.expiredToken()).statusCode()).isEqualTo(401);
+
+		Map<String, Object> all = metric(stack, token, "zuplo.token.verification");
 		assertThat(tagValues(all, "outcome")).contains("accepted", "rejected");
 		assertThat(tagValues(all, "reason")).contains("none", "expired");
 		assertThat(tagValues(all, "zuplo.issuer")).containsOnly(gateway.issuer(), "none");
-		assertThat(count(metric("zuplo.token.verification?tag=outcome:rejected&tag=reason:expired"))).isEqualTo(1);
-		assertThat(count(metric("zuplo.token.verification?tag=outcome:accepted"))).isPositive();
-	}
-
-	@Test
-	void keySetFetchesAndCachedKeysArePerIssuer() throws ParseException {
-		assertThat(this.http.getWithToken("/protected", this.token).statusCode()).isEqualTo(200);
-
-		assertThat(count(metric("zuplo.jwks.fetch?tag=outcome:success&tag=zuplo.issuer:" + gateway.issuer())))
+		assertThat(count(metric(stack, token, "zuplo.token.verification?tag=outcome:rejected&tag=reason:expired")))
 			.isEqualTo(1);
-		Map<String, Object> keys = metric("zuplo.jwks.keys?tag=zuplo.issuer:" + gateway.issuer());
-		assertThat(value(keys, "VALUE")).isEqualTo(1);
-		assertThat(metric("zuplo.token.cache.gets")).isNotEmpty();
+		assertThat(count(metric(stack, token, "zuplo.token.verification?tag=outcome:accepted"))).isPositive();
 	}
 
-	private Map<String, Object> metric(String nameAndQuery) throws ParseException {
-		HttpResponse<String> response = this.http.getWithToken("/actuator/metrics/" + nameAndQuery, this.token);
+	@StackTest
+	void keySetFetchesAndCachedKeysArePerIssuer(Stack stack) throws ParseException {
+		String token = gateway.token().sign();
+		assertThat(stack.http().getWithToken("/protected", token).statusCode()).isEqualTo(200);
+
+		assertThat(count(metric(stack, token,
+				"zuplo.jwks.fetch?tag=outcome:success&tag=zuplo.issuer:" + gateway.issuer())))
+			.isEqualTo(1);
+		Map<String, Object> keys = metric(stack, token, "zuplo.jwks.keys?tag=zuplo.issuer:" + gateway.issuer());
+		assertThat(value(keys, "VALUE")).isEqualTo(1);
+		assertThat(metric(stack, token, "zuplo.token.cache.gets")).isNotEmpty();
+	}
+
+	/** A metric as Actuator shows it to a caller with the given token. */
+	private static Map<String, Object> metric(Stack stack, String token, String nameAndQuery) throws ParseException {
+		HttpResponse<String> response = stack.http().getWithToken("/actuator/metrics/" + nameAndQuery, token);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return JSONObjectUtils.parse(response.body());
 	}

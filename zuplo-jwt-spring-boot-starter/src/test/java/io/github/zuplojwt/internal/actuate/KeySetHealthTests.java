@@ -12,13 +12,13 @@ import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
 import io.github.zuplojwt.decoder.TokenCacheStatistics;
 import io.github.zuplojwt.decoder.ZuploJwtDecoder;
 import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Gateway;
 import io.github.zuplojwt.support.TestDecoders;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -36,13 +36,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class KeySetHealthTests {
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
+	@TestGateway(trustedAs = "")
+	static Gateway gateway;
 
-	@RegisterExtension
-	static final JwksServer preview = JwksServer.create();
-
-	private final TestKey key = TestKey.ed25519("k1");
+	@TestGateway(trustedAs = "")
+	static Gateway preview;
 
 	private VerifyingJwtDecoder decoder;
 
@@ -60,7 +58,7 @@ class KeySetHealthTests {
 
 	@Test
 	void beforeTheFirstTokenEveryIssuerIsUnknownAndNothingIsFetched() {
-		gateway.publish(this.key);
+		gateway.publish(gateway.key());
 
 		KeySetHealth health = checkedWithoutFetching();
 
@@ -76,7 +74,7 @@ class KeySetHealthTests {
 
 	@Test
 	void afterASuccessfulFetchTheIssuerIsUpWithItsKeys() {
-		gateway.publish(this.key, TestKey.ed25519("k2"));
+		gateway.publish(gateway.key(), TestKey.ed25519("k2"));
 		this.decoder.decode(token());
 
 		KeySetHealth health = checkedWithoutFetching();
@@ -93,9 +91,9 @@ class KeySetHealthTests {
 
 	@Test
 	void whenARefetchFailsTheCachedKeysKeepTheIssuerUpButStale() throws Exception {
-		gateway.publish(this.key);
+		gateway.publish(gateway.key());
 		this.decoder.decode(token());
-		gateway.stubFor(get(urlPathEqualTo(JwksServer.JWKS_PATH)).willReturn(aResponse().withStatus(502)));
+		gateway.stubFor(get(urlPathEqualTo(Gateway.JWKS_PATH)).willReturn(aResponse().withStatus(502)));
 		Thread.sleep(300);
 		assertThatExceptionOfType(InvalidTokenException.class)
 			.isThrownBy(() -> this.decoder.decode(TestKey.ed25519("unknown").token().issuer(gateway.issuer()).sign()));
@@ -114,9 +112,9 @@ class KeySetHealthTests {
 
 	@Test
 	void whenTheFirstFetchFailsTheIssuerIsDownAndTheIndicatorToo() {
-		gateway.stubFor(get(urlPathEqualTo(JwksServer.JWKS_PATH)).willReturn(aResponse().withStatus(503)));
-		preview.publish(this.key);
-		this.decoder.decode(this.key.token().issuer(preview.issuer()).sign());
+		gateway.stubFor(get(urlPathEqualTo(Gateway.JWKS_PATH)).willReturn(aResponse().withStatus(503)));
+		preview.publish(preview.key());
+		this.decoder.decode(preview.token().sign());
 		assertThatExceptionOfType(SigningKeysUnavailableException.class).isThrownBy(() -> this.decoder.decode(token()));
 
 		KeySetHealth health = checkedWithoutFetching();
@@ -134,15 +132,14 @@ class KeySetHealthTests {
 
 	@Test
 	void refusedTokensAreCountedByReasonAndLeaveTheStatusAlone() {
-		gateway.publish(this.key);
+		gateway.publish(gateway.key());
 		this.decoder.decode(token());
 		String foreign = "https://api.example.com/__zuplo/issuer";
 		for (int i = 0; i < 3; i++) {
 			assertThatExceptionOfType(InvalidTokenException.class)
-				.isThrownBy(() -> this.decoder.decode(this.key.token().issuer(foreign).sign()));
+				.isThrownBy(() -> this.decoder.decode(gateway.token().issuer(foreign).sign()));
 		}
-		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> this.decoder.decode(this.key.token()
-			.issuer(gateway.issuer())
+		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> this.decoder.decode(gateway.token()
 			.issuedAt(Instant.now().minus(Duration.ofHours(2)))
 			.expiresAt(Instant.now().minus(Duration.ofHours(1)))
 			.sign()));
@@ -220,13 +217,13 @@ class KeySetHealthTests {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Map<String, Object> issuer(KeySetHealth health, JwksServer server) {
+	private static Map<String, Object> issuer(KeySetHealth health, Gateway server) {
 		Map<String, Object> issuers = (Map<String, Object>) health.details().get("issuers");
 		return (Map<String, Object>) issuers.get(server.issuer());
 	}
 
 	private String token() {
-		return this.key.token().issuer(gateway.issuer()).sign();
+		return gateway.token().sign();
 	}
 
 }

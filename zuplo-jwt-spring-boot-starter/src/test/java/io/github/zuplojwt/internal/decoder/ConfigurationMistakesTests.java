@@ -22,8 +22,9 @@ import io.github.zuplojwt.decoder.InvalidTokenException;
 import io.github.zuplojwt.decoder.RejectionReason;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
 import io.github.zuplojwt.internal.jwks.JwksSettings;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Gateway;
 import io.github.zuplojwt.support.SettableClock;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import io.github.zuplojwt.support.TokenBuilder;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -55,10 +55,8 @@ class ConfigurationMistakesTests {
 
 	private static final String LINE = "Tokens refused, probably a configuration mistake: ";
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
-
-	static final TestKey key = TestKey.ed25519("ed-1");
+	@TestGateway(audience = AUDIENCE, trustedAs = "")
+	static Gateway gateway;
 
 	static final TestKey rs384 = TestKey.rsa("rs-1", 2048, JWSAlgorithm.RS384);
 
@@ -70,7 +68,7 @@ class ConfigurationMistakesTests {
 
 	@BeforeAll
 	static void publishKeys() {
-		gateway.publish(key, rs384);
+		gateway.publish(gateway.key(), rs384);
 	}
 
 	@BeforeEach
@@ -157,8 +155,13 @@ class ConfigurationMistakesTests {
 
 	@Test
 	void aTokenFromAPolicyThatSetsNoAudienceIsReported(CapturedOutput output) {
-		refuse(key.token().issuer(gateway.issuer()).issuedAt(this.start).expiresAt(this.start.plusSeconds(3600)),
-				RejectionReason.AUDIENCE);
+		TokenBuilder withoutAudience = gateway.key()
+			.token()
+			.issuer(gateway.issuer())
+			.issuedAt(this.start)
+			.expiresAt(this.start.plusSeconds(3600));
+
+		refuse(withoutAudience, RejectionReason.AUDIENCE);
 
 		assertThat(warnings(output)).singleElement()
 			.asString()
@@ -232,7 +235,7 @@ class ConfigurationMistakesTests {
 
 	@Test
 	void tokensThatNoGatewaySendsAreNotReported(CapturedOutput output) {
-		refuse(key.token().audience(AUDIENCE), RejectionReason.ISSUER);
+		refuse(gateway.key().token().audience(AUDIENCE), RejectionReason.ISSUER);
 		refuse(hmacSigned("{\"iss\":\"" + gateway.issuer() + "\",\"aud\":\"" + AUDIENCE + "\"}"),
 				RejectionReason.ALGORITHM);
 
@@ -285,11 +288,7 @@ class ConfigurationMistakesTests {
 
 	/** A token the decoder accepts, valid at the test's start. */
 	private TokenBuilder token() {
-		return key.token()
-			.issuer(gateway.issuer())
-			.audience(AUDIENCE)
-			.issuedAt(this.start)
-			.expiresAt(this.start.plusSeconds(3600));
+		return gateway.token().issuedAt(this.start).expiresAt(this.start.plusSeconds(3600));
 	}
 
 	private void refuse(TokenBuilder token, RejectionReason reason) {

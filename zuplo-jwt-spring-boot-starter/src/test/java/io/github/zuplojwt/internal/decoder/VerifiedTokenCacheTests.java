@@ -19,12 +19,12 @@ import io.github.zuplojwt.decoder.InvalidTokenException;
 import io.github.zuplojwt.decoder.TokenCacheStatistics;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
 import io.github.zuplojwt.internal.jwks.JwksSettings;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -44,10 +44,8 @@ class VerifiedTokenCacheTests {
 
 	private static final String AUDIENCE = "api";
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
-
-	private final TestKey key = TestKey.ed25519("k1");
+	@TestGateway(audience = AUDIENCE, trustedAs = "")
+	static Gateway gateway;
 
 	private final TestKey next = TestKey.ed25519("k2");
 
@@ -64,7 +62,7 @@ class VerifiedTokenCacheTests {
 	@BeforeEach
 	void reset() {
 		gateway.reset();
-		gateway.publish(this.key);
+		gateway.publish(gateway.key());
 	}
 
 	@AfterEach
@@ -105,14 +103,18 @@ class VerifiedTokenCacheTests {
 		return decoder(TokenCacheSettings.DEFAULTS, Duration.ofMinutes(10));
 	}
 
-	private String token(TestKey signer, String subject) {
-		return signer.token().issuer(gateway.issuer()).audience(AUDIENCE).subject(subject).sign();
+	private String token(String subject) {
+		return gateway.token().subject(subject).sign();
+	}
+
+	private String tokenOfTheNextKey(String subject) {
+		return this.next.token().issuer(gateway.issuer()).audience(AUDIENCE).subject(subject).sign();
 	}
 
 	@Test
 	void tokenSeenAgainIsNotSignatureCheckedAgainButItsValidatorsRunEveryTime() {
 		VerifyingJwtDecoder decoder = decoder();
-		String token = token(this.key, "alice");
+		String token = token("alice");
 
 		for (int i = 0; i < 5; i++) {
 			assertThat(decoder.decode(token).getSubject()).isEqualTo("alice");
@@ -127,7 +129,7 @@ class VerifiedTokenCacheTests {
 	@Test
 	void cachedTokenIsRejectedOnceItExpiresAndLeavesTheCache() {
 		VerifyingJwtDecoder decoder = decoder();
-		String token = token(this.key, "alice");
+		String token = token("alice");
 		decoder.decode(token);
 
 		this.clock.advance(Duration.ofMinutes(61));
@@ -140,7 +142,7 @@ class VerifiedTokenCacheTests {
 	@Test
 	void cachedTokenIsRejectedWhenTheApplicationsValidatorChangesItsMind() {
 		VerifyingJwtDecoder decoder = decoder();
-		String token = token(this.key, "mallory");
+		String token = token("mallory");
 		decoder.decode(token);
 
 		this.banned.set("mallory");
@@ -153,11 +155,11 @@ class VerifiedTokenCacheTests {
 	@Test
 	void tokenWhoseKeyLeavesTheKeySetStopsBeingServedWhenTheKeySetChanges() {
 		VerifyingJwtDecoder decoder = decoder();
-		String old = token(this.key, "alice");
+		String old = token("alice");
 		decoder.decode(old);
 
 		gateway.publish(this.next);
-		decoder.decode(token(this.next, "bob"));
+		decoder.decode(tokenOfTheNextKey("bob"));
 
 		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> decoder.decode(old))
 			.withMessage("token signature is not valid");
@@ -166,24 +168,24 @@ class VerifiedTokenCacheTests {
 	@Test
 	void keyPublishedAgainUnchangedKeepsItsTokensCached() {
 		VerifyingJwtDecoder decoder = decoder();
-		String token = token(this.key, "alice");
+		String token = token("alice");
 		decoder.decode(token);
 
-		gateway.publish(this.key, this.next);
-		decoder.decode(token(this.next, "bob"));
+		gateway.publish(gateway.key(), this.next);
+		decoder.decode(tokenOfTheNextKey("bob"));
 		int checks = this.signatureChecks.get();
 		decoder.decode(token);
 
 		assertThat(gateway.fetchCount()).isEqualTo(2);
 		assertThat(this.signatureChecks).as("served from the cache").hasValue(checks);
-		assertThat(checks).as("k1 for alice; k1, then k2 after the refetch, for bob").isEqualTo(3);
+		assertThat(checks).as("ed-1 for alice; ed-1, then k2 after the refetch, for bob").isEqualTo(3);
 	}
 
 	@Test
 	void fullCacheLetsANewTokenInOnItsSecondVerificationAndEvictsTheOldest() {
 		VerifyingJwtDecoder decoder = decoder(new TokenCacheSettings(3, 1024 * 1024), Duration.ofMinutes(10));
-		List<String> tokens = List.of(token(this.key, "a"), token(this.key, "b"), token(this.key, "c"),
-				token(this.key, "d"));
+		List<String> tokens = List.of(token("a"), token("b"), token("c"),
+				token("d"));
 		tokens.forEach(decoder::decode);
 		assertThat(decoder.tokenCacheStatistics().entries()).isEqualTo(3);
 
@@ -200,11 +202,11 @@ class VerifiedTokenCacheTests {
 	@Test
 	void fullCacheKeepsItsEntriesWhenEveryTokenIsNew() {
 		VerifyingJwtDecoder decoder = decoder(new TokenCacheSettings(3, 1024 * 1024), Duration.ofMinutes(10));
-		List<String> cached = List.of(token(this.key, "a"), token(this.key, "b"), token(this.key, "c"));
+		List<String> cached = List.of(token("a"), token("b"), token("c"));
 		cached.forEach(decoder::decode);
 
 		for (int i = 0; i < 50; i++) {
-			decoder.decode(token(this.key, "new-" + i));
+			decoder.decode(token("new-" + i));
 		}
 		cached.forEach(decoder::decode);
 
@@ -214,12 +216,12 @@ class VerifiedTokenCacheTests {
 
 	@Test
 	void cacheKeepsWithinItsBytes() {
-		String token = token(this.key, "a");
+		String token = token("a");
 		long perEntry = 2L * token.length() + 1024;
 		VerifyingJwtDecoder decoder = decoder(new TokenCacheSettings(1000, perEntry * 2 + 10), Duration.ofMinutes(10));
 
 		for (String subject : List.of("a", "b", "c", "d")) {
-			decoder.decode(token(this.key, subject));
+			decoder.decode(token(subject));
 		}
 
 		assertThat(decoder.tokenCacheStatistics().entries()).isEqualTo(2);
@@ -229,9 +231,9 @@ class VerifiedTokenCacheTests {
 	@Test
 	void floodOfBadTokensNeitherEntersTheCacheNorEvictsGoodOnes() {
 		VerifyingJwtDecoder decoder = decoder(new TokenCacheSettings(2, 1024 * 1024), Duration.ofMinutes(10));
-		String good = token(this.key, "alice");
+		String good = token("alice");
 		decoder.decode(good);
-		String genuine = token(this.key, "mallory");
+		String genuine = token("mallory");
 		String forgedBase = genuine.substring(0, genuine.lastIndexOf('.') + 1);
 
 		for (int i = 0; i < 200; i++) {
@@ -249,11 +251,7 @@ class VerifiedTokenCacheTests {
 	@Test
 	void nestedClaimsOfACachedTokenCannotBeChangedByOneRequestForTheNext() {
 		VerifyingJwtDecoder decoder = decoder();
-		String token = this.key.token()
-			.issuer(gateway.issuer())
-			.audience(AUDIENCE)
-			.claim("data", Map.of("roles", List.of("reader")))
-			.sign();
+		String token = gateway.token().claim("data", Map.of("roles", List.of("reader"))).sign();
 		@SuppressWarnings("unchecked")
 		Map<String, Object> data = (Map<String, Object>) decoder.decode(token).getClaims().get("data");
 		@SuppressWarnings("unchecked")
@@ -268,7 +266,7 @@ class VerifiedTokenCacheTests {
 	@Test
 	void disabledCacheVerifiesEveryTokenInFull() {
 		VerifyingJwtDecoder decoder = decoder(TokenCacheSettings.DISABLED, Duration.ofMinutes(10));
-		String token = token(this.key, "alice");
+		String token = token("alice");
 		decoder.decode(token);
 		decoder.decode(token);
 

@@ -24,11 +24,11 @@ import io.github.zuplojwt.decoder.RejectionReason;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
 import io.github.zuplojwt.internal.jwks.JwksSettings;
 import io.github.zuplojwt.principal.ZuploPrincipal;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.TestGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -52,8 +52,8 @@ class ZuploFormatVectorsTests {
 
 	private static final Instant VERIFY_AT = Instant.ofEpochSecond((Long) VECTORS.get("verify_at_epoch_seconds"));
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
+	@TestGateway(trustedAs = "")
+	static Gateway gateway;
 
 	private final List<VerifyingJwtDecoder> decoders = new ArrayList<>();
 
@@ -163,7 +163,7 @@ class ZuploFormatVectorsTests {
 
 	/** Serves a key set as Zuplo serves its issuer's, with its Cache-Control. */
 	private static void publish(String json) {
-		gateway.stubFor(get(urlPathEqualTo(JwksServer.JWKS_PATH)).willReturn(aResponse()
+		gateway.stubFor(get(urlPathEqualTo(Gateway.JWKS_PATH)).willReturn(aResponse()
 			.withHeader("Content-Type", "application/json")
 			.withHeader("Cache-Control", (String) VECTORS.get("cache_control"))
 			.withBody(json)));

@@ -11,12 +11,12 @@ import java.util.concurrent.Future;
 import io.github.zuplojwt.decoder.InvalidTokenException;
 import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
 import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static io.github.zuplojwt.internal.jwks.KeySetFixture.jwks;
@@ -42,8 +42,8 @@ class FetchDeadlineTests {
 	 */
 	private static final long CUT_OFF_MILLIS = TRICKLE_MILLIS / 2;
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
+	@TestGateway(trustedAs = "")
+	static Gateway gateway;
 
 	private final TestKey key = TestKey.ed25519("k1");
 
@@ -72,7 +72,7 @@ class FetchDeadlineTests {
 	/** The whole key set, one chunk every 400 ms: 20 s in all, though no gap reaches the read timeout. */
 	private void trickle() {
 		gateway.stubFor(jwks().willReturn(
-				okJson(JwksServer.jwksJson(this.key)).withChunkedDribbleDelay(50, (int) TRICKLE_MILLIS)));
+				okJson(Gateway.jwksJson(this.key)).withChunkedDribbleDelay(50, (int) TRICKLE_MILLIS)));
 	}
 
 	private String token(String kid) {

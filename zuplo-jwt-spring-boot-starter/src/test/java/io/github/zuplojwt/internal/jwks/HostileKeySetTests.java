@@ -14,13 +14,13 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
 import io.github.zuplojwt.decoder.InvalidTokenException;
 import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -37,8 +37,8 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 class HostileKeySetTests {
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
+	@TestGateway(trustedAs = "")
+	static Gateway gateway;
 
 	private final TestKey good = TestKey.ed25519("good-1");
 

@@ -2,13 +2,12 @@ package io.github.zuplojwt.internal.jwks;
 
 import io.github.zuplojwt.autoconfigure.ZuploJwtAutoConfiguration;
 import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
-import io.github.zuplojwt.support.JwksServer;
-import io.github.zuplojwt.support.TestKey;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TlsFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
@@ -31,10 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @ExtendWith(OutputCaptureExtension.class)
 class HttpsKeySetTests {
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.createHttps();
-
-	private final TestKey key = TestKey.ed25519("k1");
+	@TestGateway(trustedAs = "", https = true)
+	static Gateway gateway;
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ZuploJwtAutoConfiguration.class, SslAutoConfiguration.class))
@@ -45,11 +42,11 @@ class HttpsKeySetTests {
 	@BeforeEach
 	void reset() {
 		gateway.reset();
-		gateway.publish(this.key);
+		gateway.publish(gateway.key());
 	}
 
 	private String token() {
-		return this.key.token().issuer(gateway.issuer()).sign();
+		return gateway.token().sign();
 	}
 
 	@Test
@@ -79,7 +76,7 @@ class HttpsKeySetTests {
 
 	@Test
 	void discoveryNeverDowngradesFromHttpsToHttp(CapturedOutput output) {
-		publishDiscovery(gateway.httpBaseUrl() + JwksServer.JWKS_PATH);
+		publishDiscovery(gateway.httpBaseUrl() + Gateway.JWKS_PATH);
 		this.contextRunner
 			.withPropertyValues("zuplo.issuer=" + gateway.issuer(), "zuplo.discovery=true",
 					"zuplo.jwks.ssl-bundle=gateway-ca", "zuplo.jwks.allow-http=true")
@@ -92,7 +89,7 @@ class HttpsKeySetTests {
 	}
 
 	private static void publishDiscovery(String jwksUri) {
-		gateway.stubFor(get(urlPathEqualTo(JwksServer.ISSUER_PATH + "/.well-known/openid-configuration"))
+		gateway.stubFor(get(urlPathEqualTo(Gateway.ISSUER_PATH + "/.well-known/openid-configuration"))
 			.willReturn(okJson("{\"issuer\":\"" + gateway.issuer() + "\",\"jwks_uri\":\"" + jwksUri + "\"}")));
 	}
 

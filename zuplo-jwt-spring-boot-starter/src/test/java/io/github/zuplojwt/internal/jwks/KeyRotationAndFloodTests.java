@@ -12,12 +12,12 @@ import java.util.concurrent.Future;
 
 import io.github.zuplojwt.decoder.InvalidTokenException;
 import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -35,8 +35,8 @@ import static org.awaitility.Awaitility.await;
  */
 class KeyRotationAndFloodTests {
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
+	@TestGateway(trustedAs = "")
+	static Gateway gateway;
 
 	private final TestKey current = TestKey.ed25519("key-2026-01");
 
@@ -160,7 +160,7 @@ class KeyRotationAndFloodTests {
 	void concurrentFirstRequestsShareOneFetch() throws Exception {
 		// Every request may wait here; KeyFetchBulkheadTests is about those that may not.
 		this.decoder = KeySetFixture.decoder(gateway.issuer(), KeySetFixture.fast(gateway), 50);
-		gateway.stubFor(jwks().willReturn(okJson(JwksServer.jwksJson(this.current)).withFixedDelay(300)));
+		gateway.stubFor(jwks().willReturn(okJson(Gateway.jwksJson(this.current)).withFixedDelay(300)));
 		String token = token(this.current);
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(50);

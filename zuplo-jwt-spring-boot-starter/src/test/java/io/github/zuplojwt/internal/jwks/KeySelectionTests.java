@@ -11,12 +11,12 @@ import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
 import io.github.zuplojwt.internal.crypto.VerificationKey;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
 import io.github.zuplojwt.internal.jwks.KeySearch.Outcome;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class KeySelectionTests {
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
+	@TestGateway(trustedAs = "")
+	static Gateway gateway;
 
 	private final TestKey ed25519 = TestKey.ed25519("ed-key");
 

@@ -14,13 +14,13 @@ import io.github.zuplojwt.internal.crypto.VerificationKeys;
 import io.github.zuplojwt.internal.decoder.TrustedIssuer;
 import io.github.zuplojwt.internal.decoder.VerificationPolicy;
 import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Gateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
- * Builds real decoders against a {@link JwksServer}, each with its own cold key cache and
+ * Builds real decoders against a {@link Gateway}, each with its own cold key cache and
  * the key set settings a test needs.
  */
 final class KeySetFixture {
@@ -29,7 +29,7 @@ final class KeySetFixture {
 	}
 
 	/** Settings scaled down so that tests run in seconds: TTL 3s, timeouts 1s, cooldown 200ms. */
-	static JwksSettings fast(JwksServer gateway) {
+	static JwksSettings fast(Gateway gateway) {
 		return new JwksSettings(URI.create(gateway.jwksUri()), Duration.ofSeconds(3), Duration.ofMillis(200),
 				Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(1), 64 * 1024);
 	}
@@ -38,7 +38,7 @@ final class KeySetFixture {
 	 * Settings for tests that wait for background refreshes: TTL 1.5s (so one is due 1.35s
 	 * after a fetch), timeouts 500ms, cooldown 200ms.
 	 */
-	static JwksSettings quick(JwksServer gateway) {
+	static JwksSettings quick(Gateway gateway) {
 		return new JwksSettings(URI.create(gateway.jwksUri()), Duration.ofMillis(1500), Duration.ofMillis(200),
 				Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofMinutes(1), 64 * 1024);
 	}
@@ -49,7 +49,7 @@ final class KeySetFixture {
 				settings.outageTolerance(), settings.maxSizeBytes());
 	}
 
-	static VerifyingJwtDecoder decoder(JwksServer gateway, JwksSettings settings) {
+	static VerifyingJwtDecoder decoder(Gateway gateway, JwksSettings settings) {
 		return decoder(gateway.issuer(), settings, KeyFetchBulkhead.DEFAULT_MAX_WAITING_REQUESTS);
 	}
 
@@ -66,7 +66,7 @@ final class KeySetFixture {
 	}
 
 	static MappingBuilder jwks() {
-		return get(urlPathEqualTo(JwksServer.JWKS_PATH));
+		return get(urlPathEqualTo(Gateway.JWKS_PATH));
 	}
 
 }

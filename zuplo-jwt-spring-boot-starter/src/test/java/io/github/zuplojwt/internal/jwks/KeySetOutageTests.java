@@ -13,12 +13,12 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.zuplojwt.decoder.SigningKeysUnavailableException;
 import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -37,13 +37,11 @@ import static org.awaitility.Awaitility.await;
  */
 class KeySetOutageTests {
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
+	@TestGateway(trustedAs = "")
+	static Gateway gateway;
 
-	@RegisterExtension
-	static final JwksServer elsewhere = JwksServer.create();
-
-	private final TestKey key = TestKey.ed25519("k1");
+	@TestGateway(trustedAs = "")
+	static Gateway elsewhere;
 
 	private final TestKey rotated = TestKey.ed25519("k2");
 
@@ -93,15 +91,15 @@ class KeySetOutageTests {
 	@EnumSource(BadResponse.class)
 	void badResponseAfterWarmUpKeepsTheCachedKeysWorkingUntilTheEndpointRecovers(BadResponse bad) {
 		this.decoder = KeySetFixture.decoder(gateway, KeySetFixture.quick(gateway));
-		gateway.publish(this.key);
-		this.decoder.decode(token(this.key));
+		gateway.publish(gateway.key());
+		this.decoder.decode(gateway.token().sign());
 		int goodFetches = gateway.fetchCount();
 
 		gateway.stubFor(jwks().willReturn(bad.response.get()));
 		await().atMost(Duration.ofSeconds(8)).until(() -> gateway.fetchCount() > goodFetches);
 
-		assertThat(this.decoder.decode(token(this.key)).getSubject()).isEqualTo("consumer-alice");
-		gateway.publish(this.key, this.rotated);
+		assertThat(this.decoder.decode(gateway.token().sign()).getSubject()).isEqualTo("consumer-alice");
+		gateway.publish(gateway.key(), this.rotated);
 		await().atMost(Duration.ofSeconds(8))
 			.ignoreExceptions()
 			.untilAsserted(() -> assertThat(this.decoder.decode(token(this.rotated))).isNotNull());
@@ -115,13 +113,13 @@ class KeySetOutageTests {
 		gateway.stubFor(jwks().willReturn(bad.response.get()));
 
 		assertThatExceptionOfType(SigningKeysUnavailableException.class)
-			.isThrownBy(() -> this.decoder.decode(token(this.key)))
+			.isThrownBy(() -> this.decoder.decode(gateway.token().sign()))
 			.satisfies((ex) -> assertThat(ex.getRetryAfter()).isPositive());
 
-		gateway.publish(this.key);
+		gateway.publish(gateway.key());
 		await().atMost(Duration.ofSeconds(8))
 			.ignoreExceptions()
-			.untilAsserted(() -> assertThat(this.decoder.decode(token(this.key))).isNotNull());
+			.untilAsserted(() -> assertThat(this.decoder.decode(gateway.token().sign())).isNotNull());
 		assertThat(elsewhere.fetchCount()).isZero();
 	}
 
@@ -131,7 +129,7 @@ class KeySetOutageTests {
 				Duration.ofMillis(500));
 		this.decoder = KeySetFixture.decoder(gateway, settings);
 		gateway.stubFor(jwks().willReturn(okJson("{\"keys\": []}").withFixedDelay(5000)));
-		String token = token(this.key);
+		String token = gateway.token().sign();
 		ExecutorService pool = Executors.newFixedThreadPool(10);
 		try {
 			Callable<Long> call = () -> {
@@ -162,7 +160,7 @@ class KeySetOutageTests {
 
 		for (int i = 0; i < 20; i++) {
 			assertThatExceptionOfType(SigningKeysUnavailableException.class)
-				.isThrownBy(() -> this.decoder.decode(token(this.key)))
+				.isThrownBy(() -> this.decoder.decode(gateway.token().sign()))
 				.satisfies((ex) -> assertThat(ex.getRetryAfter()).isBetween(Duration.ofSeconds(1),
 						KeySetCache.MAX_FAILURE_BACKOFF));
 		}

@@ -16,12 +16,11 @@ import io.github.zuplojwt.crypto.BouncyCastleEd25519Backend;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
 import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.support.GatedJwksServer;
-import io.github.zuplojwt.support.JwksServer;
-import io.github.zuplojwt.support.TestKey;
+import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.TestGateway;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,10 +36,8 @@ class KeySetRefreshScheduleTests {
 
 	private static final Duration TTL = Duration.ofSeconds(3);
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
-
-	private final TestKey key = TestKey.ed25519("k1");
+	@TestGateway(trustedAs = "")
+	static Gateway gateway;
 
 	private final MovableClock clock = new MovableClock();
 
@@ -83,7 +80,7 @@ class KeySetRefreshScheduleTests {
 
 	@Test
 	void eachFetchSchedulesOneRefreshShortlyBeforeItsTtlEnds() throws Exception {
-		gateway.publish(this.key);
+		gateway.publish(gateway.key());
 		KeySetCache cache = cache(gateway.jwksUri());
 
 		cache.get(this.clock.millis());
@@ -102,7 +99,7 @@ class KeySetRefreshScheduleTests {
 
 	@Test
 	void fetchForAKeyNotInTheCachedSetMovesTheNextRefresh() throws Exception {
-		gateway.publish(this.key);
+		gateway.publish(gateway.key());
 		KeySetCache cache = cache(gateway.jwksUri());
 		VerificationKeySet first = cache.get(this.clock.millis());
 
@@ -118,7 +115,7 @@ class KeySetRefreshScheduleTests {
 	@Test
 	void expiredKeySetKeepsServingWhileItsRefreshRunsAndNoLongerThanAFetchMayTake() throws Exception {
 		try (GatedJwksServer gated = GatedJwksServer.start()) {
-			gated.publish(this.key);
+			gated.publish(gateway.key());
 			// A read timeout long enough that the held refresh is still running when the gate opens.
 			Duration ttl = Duration.ofMinutes(1);
 			KeySetCache cache = cache(gated.issuer() + "/.well-known/jwks.json", ttl, Duration.ofSeconds(20));
@@ -143,9 +140,9 @@ class KeySetRefreshScheduleTests {
 
 	@Test
 	void idleDecoderFetchesAboutOncePerTtl() throws Exception {
-		gateway.publish(this.key);
+		gateway.publish(gateway.key());
 		this.decoder = KeySetFixture.decoder(gateway, KeySetFixture.fast(gateway));
-		this.decoder.decode(this.key.token().issuer(gateway.issuer()).sign());
+		this.decoder.decode(gateway.token().sign());
 
 		// Two and a bit TTLs of 3 s without a request: fetches at 0, 2.7 s and 5.4 s.
 		Thread.sleep(6_500);

@@ -3,7 +3,7 @@ package io.github.zuplojwt.internal.jwks;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.zuplojwt.autoconfigure.ZuploJwtAutoConfiguration;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Gateway;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class ProxyTests {
 
 	@BeforeEach
 	void publish() {
-		proxy.stubFor(get(urlPathEqualTo(JwksServer.JWKS_PATH)).willReturn(okJson(JwksServer.jwksJson(this.key))));
+		proxy.stubFor(get(urlPathEqualTo(Gateway.JWKS_PATH)).willReturn(okJson(Gateway.jwksJson(this.key))));
 	}
 
 	private String token() {
@@ -50,7 +50,7 @@ class ProxyTests {
 	}
 
 	private int fetchesThroughTheProxy() {
-		return proxy.countRequestsMatching(getRequestedFor(urlPathEqualTo(JwksServer.JWKS_PATH))
+		return proxy.countRequestsMatching(getRequestedFor(urlPathEqualTo(Gateway.JWKS_PATH))
 			.withHeader("Host", WireMock.equalTo("gateway.invalid"))
 			.build()).getCount();
 	}

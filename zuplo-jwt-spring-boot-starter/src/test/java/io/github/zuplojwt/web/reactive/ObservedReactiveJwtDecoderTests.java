@@ -7,9 +7,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.observation.TokenVerificationObservation;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Gateway;
 import io.github.zuplojwt.support.TestDecoders;
-import io.github.zuplojwt.support.TestKey;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TokenBuilder;
 import io.github.zuplojwt.support.VerificationTimers;
 import io.github.zuplojwt.web.RequestIdSettings;
@@ -20,7 +20,6 @@ import io.micrometer.observation.ObservationHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
@@ -42,10 +41,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ObservedReactiveJwtDecoderTests {
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
-
-	private final TestKey key = TestKey.ed25519("k1");
+	@TestGateway
+	static Gateway gateway;
 
 	private final VerificationTimers timers = new VerificationTimers();
 
@@ -58,7 +55,7 @@ class ObservedReactiveJwtDecoderTests {
 	@BeforeEach
 	void start() {
 		gateway.reset();
-		gateway.publish(this.key);
+		gateway.publish(gateway.key());
 		this.core = TestDecoders.trusting(gateway);
 		this.observation = new TokenVerificationObservation(this.timers.registry(), List.of(gateway.issuer()));
 		this.observed = new ObservedReactiveJwtDecoder(new ZuploReactiveJwtDecoder(this.core), this.observation);
@@ -119,7 +116,7 @@ class ObservedReactiveJwtDecoderTests {
 
 	@Test
 	void unobtainableKeysAreTimedAsUnavailableAndAnError() {
-		gateway.stubFor(get(urlPathEqualTo(JwksServer.JWKS_PATH)).willReturn(aResponse().withStatus(502)));
+		gateway.stubFor(get(urlPathEqualTo(Gateway.JWKS_PATH)).willReturn(aResponse().withStatus(502)));
 
 		assertThatExceptionOfType(JwtException.class).isThrownBy(() -> this.observed.decode(token().sign()).block());
 
@@ -162,8 +159,8 @@ class ObservedReactiveJwtDecoderTests {
 		return this.timers.timer(outcome, reason);
 	}
 
-	private TokenBuilder token() {
-		return this.key.token().issuer(gateway.issuer());
+	private static TokenBuilder token() {
+		return gateway.token();
 	}
 
 }

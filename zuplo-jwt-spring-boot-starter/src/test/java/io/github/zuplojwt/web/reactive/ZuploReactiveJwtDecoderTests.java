@@ -6,14 +6,13 @@ import java.time.Instant;
 import io.github.zuplojwt.decoder.InvalidTokenException;
 import io.github.zuplojwt.decoder.TokenCacheStatistics;
 import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
-import io.github.zuplojwt.support.JwksServer;
+import io.github.zuplojwt.support.Gateway;
 import io.github.zuplojwt.support.TestDecoders;
-import io.github.zuplojwt.support.TestKey;
+import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TokenBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -30,10 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ZuploReactiveJwtDecoderTests {
 
-	@RegisterExtension
-	static final JwksServer gateway = JwksServer.create();
-
-	private final TestKey key = TestKey.ed25519("k1");
+	@TestGateway
+	static Gateway gateway;
 
 	private final Scheduler blocking = Schedulers.newSingle("key-fetch");
 
@@ -44,7 +41,7 @@ class ZuploReactiveJwtDecoderTests {
 	@BeforeEach
 	void start() {
 		gateway.reset();
-		gateway.publish(this.key);
+		gateway.publish(gateway.key());
 		this.core = TestDecoders.trusting(gateway);
 		this.decoder = new ZuploReactiveJwtDecoder(this.core, this.blocking);
 	}
@@ -104,8 +101,8 @@ class ZuploReactiveJwtDecoderTests {
 		return this.core.tokenCacheStatistics();
 	}
 
-	private TokenBuilder token() {
-		return this.key.token().issuer(gateway.issuer());
+	private static TokenBuilder token() {
+		return gateway.token();
 	}
 
 }
