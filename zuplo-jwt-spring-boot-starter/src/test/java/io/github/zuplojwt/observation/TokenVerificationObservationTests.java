@@ -2,7 +2,6 @@ package io.github.zuplojwt.observation;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
@@ -18,7 +17,6 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -159,7 +157,7 @@ class TokenVerificationObservationTests {
 
 	@Test
 	void theGatewaysRequestIdIsAHighCardinalityKeyValueAndNeverATag() {
-		List<Observation.Context> stopped = recordStopped();
+		List<Observation.Context> stopped = this.timers.recordStopped();
 
 		this.observation.start(REQUEST_ID).accepted(this.zuplo.decode(token().sign()));
 
@@ -173,7 +171,7 @@ class TokenVerificationObservationTests {
 
 	@Test
 	void theRequestIdOfTheThreadsLoggingContextIsTaken() {
-		List<Observation.Context> stopped = recordStopped();
+		List<Observation.Context> stopped = this.timers.recordStopped();
 		MDC.put(RequestIdSettings.MDC_KEY, REQUEST_ID);
 		try {
 			assertThatExceptionOfType(JwtException.class)
@@ -191,7 +189,7 @@ class TokenVerificationObservationTests {
 
 	@Test
 	void aRequestIdOfAnotherShapeIsNotRecorded() {
-		List<Observation.Context> stopped = recordStopped();
+		List<Observation.Context> stopped = this.timers.recordStopped();
 
 		this.observation.start("forged\r\nid").cancelled();
 		this.observation.start(null).cancelled();
@@ -201,23 +199,6 @@ class TokenVerificationObservationTests {
 				.doesNotContain(TokenVerificationObservation.REQUEST_ID));
 	}
 
-	private List<Observation.Context> recordStopped() {
-		List<Observation.Context> stopped = new ArrayList<>();
-		this.timers.registry().observationConfig().observationHandler(new ObservationHandler<>() {
-
-			@Override
-			public boolean supportsContext(Observation.Context context) {
-				return true;
-			}
-
-			@Override
-			public void onStop(Observation.Context context) {
-				stopped.add(context);
-			}
-
-		});
-		return stopped;
-	}
 
 	private Timer timer(String outcome, String reason) {
 		return this.timers.timer(outcome, reason);

@@ -1,11 +1,16 @@
 package io.github.zuplojwt.support;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import io.github.zuplojwt.observation.TokenVerificationObservation;
 import io.micrometer.core.instrument.LongTaskTimer;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +56,28 @@ public final class VerificationTimers {
 	public int active() {
 		LongTaskTimer active = this.meters.find(TokenVerificationObservation.NAME + ".active").longTaskTimer();
 		return (active != null) ? active.activeTasks() : 0;
+	}
+
+	/**
+	 * The observations that stop from now on, in the order they stop, with their key values:
+	 * what a trace backend would receive.
+	 */
+	public List<Observation.Context> recordStopped() {
+		List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
+		this.registry.observationConfig().observationHandler(new ObservationHandler<>() {
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+			@Override
+			public void onStop(Observation.Context context) {
+				stopped.add(context);
+			}
+
+		});
+		return stopped;
 	}
 
 	/** Every meter recorded. */

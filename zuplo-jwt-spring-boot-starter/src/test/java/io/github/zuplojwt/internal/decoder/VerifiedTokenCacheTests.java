@@ -1,11 +1,8 @@
 package io.github.zuplojwt.internal.decoder;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +17,7 @@ import io.github.zuplojwt.decoder.TokenCacheStatistics;
 import io.github.zuplojwt.internal.crypto.VerificationKeys;
 import io.github.zuplojwt.internal.jwks.JwksSettings;
 import io.github.zuplojwt.support.Gateway;
+import io.github.zuplojwt.support.SettableClock;
 import io.github.zuplojwt.support.TestGateway;
 import io.github.zuplojwt.support.TestKey;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +53,7 @@ class VerifiedTokenCacheTests {
 
 	private final AtomicReference<String> banned = new AtomicReference<>("nobody");
 
-	private final MovableClock clock = new MovableClock();
+	private final SettableClock clock = new SettableClock(Instant.now());
 
 	private VerifyingJwtDecoder decoder;
 
@@ -272,32 +270,6 @@ class VerifiedTokenCacheTests {
 
 		assertThat(this.signatureChecks).hasValue(2);
 		assertThat(decoder.tokenCacheStatistics()).isEqualTo(TokenCacheStatistics.NONE);
-	}
-
-	/** The real time, which the test can move forward. */
-	private static final class MovableClock extends Clock {
-
-		private volatile Duration offset = Duration.ZERO;
-
-		void advance(Duration duration) {
-			this.offset = this.offset.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return Instant.now().plus(this.offset);
-		}
-
 	}
 
 }

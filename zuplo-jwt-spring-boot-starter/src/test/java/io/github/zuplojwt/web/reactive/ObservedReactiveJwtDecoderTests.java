@@ -3,7 +3,6 @@ package io.github.zuplojwt.web.reactive;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.zuplojwt.internal.decoder.VerifyingJwtDecoder;
 import io.github.zuplojwt.observation.TokenVerificationObservation;
@@ -16,7 +15,6 @@ import io.github.zuplojwt.web.RequestIdSettings;
 import io.micrometer.common.KeyValue;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,20 +67,7 @@ class ObservedReactiveJwtDecoderTests {
 	@Test
 	void theRequestIdInReactorsContextIsOnTheObservationWithoutThreadLocals() {
 		String requestId = "4d54e4ee-c003-4d75-aeb9-2c6e4a5c5ed5";
-		List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
-		this.timers.registry().observationConfig().observationHandler(new ObservationHandler<>() {
-
-			@Override
-			public boolean supportsContext(Observation.Context context) {
-				return true;
-			}
-
-			@Override
-			public void onStop(Observation.Context context) {
-				stopped.add(context);
-			}
-
-		});
+		List<Observation.Context> stopped = this.timers.recordStopped();
 
 		this.observed.decode(token().sign()).contextWrite(Context.of(RequestIdSettings.MDC_KEY, requestId)).block();
 
